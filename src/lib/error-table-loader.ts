@@ -1,0 +1,59 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { AstroError } from 'astro/errors';
+import type { Loader } from 'astro/loaders';
+import { ErrorTableError, parseErrorTable } from './error-table.ts';
+import { errorCodeSchema } from './error-code-schema.ts';
+
+/**
+ * Content-layer loader for the upstream error table. Unlike Astro's `file()` loader, which logs a
+ * parse failure and carries on with an empty collection, this one throws: a broken table must
+ * stop the build rather than publish a site with codes silently missing.
+ */
+export function errorTableLoader({ path }: { path: string }): Loader {
+	return {
+		name: 'error-table-loader',
+		schema: errorCodeSchema,
+		load: async ({ config, store, parseData, generateDigest, watcher, logger }) => {
+			const url = new URL(path, config.root);
+			const filePath = fileURLToPath(url);
+			const sync = async () => {
+				const source = await readFile(url, 'utf-8');
+				const rows = parseTableForBuild(source, path);
+				store.clear();
+				for (const row of rows) {
+					const id = String(row.code);
+					const data = await parseData({ id, data: { ...row }, filePath });
+					store.set({ id, data, digest: generateDigest(data), filePath: path });
+				}
+				logger.info(`${rows.length} codes loaded from ${path}`);
+			};
+			await sync();
+			watcher?.add(filePath);
+			watcher?.on('change', async (changed) => {
+				if (changed !== filePath) return;
+				try {
+					await sync();
+				} catch (error) {
+					// In dev, keep the last good table on screen and show the problem in the terminal.
+					logger.error((error as Error).message);
+				}
+			});
+		},
+	};
+}
+
+function parseTableForBuild(source: string, path: string) {
+	try {
+		return parseErrorTable(source, path);
+	} catch (error) {
+		if (!(error instanceof ErrorTableError)) throw error;
+		const userError = new AstroError(
+			error.message,
+			'Fix the rows listed above in the table (the first cell is the code, then the message, then the description).',
+		);
+		// The stack would point into the parser; the table location above is what a maintainer needs.
+		userError.stack = '';
+		throw userError;
+	}
+}
