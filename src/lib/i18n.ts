@@ -1,0 +1,76 @@
+/**
+ * Locales and UI strings. Every string a visitor reads comes from one dictionary per locale in
+ * `src/i18n/`, validated here so a missing or misspelt key fails the build instead of rendering
+ * an empty label.
+ */
+import { z } from 'astro/zod';
+import en from '../i18n/en.json';
+import zhCN from '../i18n/zh-cn.json';
+
+export const LOCALES = ['zh-cn', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'zh-cn';
+
+/** BCP 47 tags for `<html lang>`, hreflang and Pagefind's language detection. */
+export const LANGUAGE_TAG: Record<Locale, string> = { 'zh-cn': 'zh-CN', en: 'en' };
+
+const label = z.string().min(1);
+
+/** Keys are flat and dotted (`area.thing`); `{name}` marks a value filled in by `t()`. */
+export const uiStringsSchema = z.strictObject({
+	'site.name': label,
+	'site.tagline': label,
+	'skipLink': label,
+	'language.name': label.describe('The name of this language, in this language, for the switcher'),
+	'language.switchTo': label.describe('Accessible label of the link to this page in this language'),
+	'platform.server': label,
+	'platform.ios': label,
+	'platform.android': label,
+	'code.pageTitle': label.describe('Document title of a code page: {code}, {title}, {site}'),
+	'code.message': label,
+	'code.noMessage': label,
+	'code.noMessageHint': label,
+	'code.description': label,
+	'code.descriptionOriginal': label.describe('Label for the Chinese table text on non-Chinese pages'),
+	'code.platform': label,
+	'code.neighbours': label,
+	'code.previous': label,
+	'code.next': label,
+	'footer.source': label,
+});
+
+export type UiStringKey = keyof z.infer<typeof uiStringsSchema>;
+
+const dictionaries: Record<Locale, z.infer<typeof uiStringsSchema>> = {
+	'zh-cn': parseDictionary('zh-cn', zhCN),
+	en: parseDictionary('en', en),
+};
+
+function parseDictionary(locale: Locale, raw: unknown) {
+	const result = uiStringsSchema.safeParse(raw);
+	if (!result.success) {
+		throw new Error(`src/i18n/${locale}.json is invalid:\n${z.prettifyError(result.error)}`);
+	}
+	return result.data;
+}
+
+export function isLocale(value: unknown): value is Locale {
+	return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+/** Narrows Astro's `currentLocale` (a plain string) to one of ours. */
+export function toLocale(value: string | undefined): Locale {
+	return isLocale(value) ? value : DEFAULT_LOCALE;
+}
+
+export type Translate = (key: UiStringKey, values?: Record<string, string | number>) => string;
+
+export function useTranslations(locale: Locale): Translate {
+	const dictionary = dictionaries[locale];
+	return (key, values) =>
+		dictionary[key].replace(/\{(\w+)\}/g, (_placeholder, name: string) => {
+			const value = values?.[name];
+			if (value === undefined) throw new Error(`t('${key}') needs a value for {${name}}`);
+			return String(value);
+		});
+}

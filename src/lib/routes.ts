@@ -1,0 +1,79 @@
+/**
+ * Every public path of the site, computed in one place so pages, links, the sitemap and the
+ * published-URL manifest can never disagree. Paths here exclude the deploy base; `withBase`
+ * adds it at the edge.
+ */
+import type { ErrorCode } from './error-code-schema.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from './i18n.ts';
+import type { Platform } from './error-table.ts';
+
+export function localePrefix(locale: Locale): string {
+	return locale === DEFAULT_LOCALE ? '' : `/${locale}`;
+}
+
+/** The value of the `[...locale]` route parameter: absent for the default locale. */
+export function localeParam(locale: Locale): string | undefined {
+	return locale === DEFAULT_LOCALE ? undefined : locale;
+}
+
+export const homePath = (locale: Locale) => `${localePrefix(locale)}/`;
+export const codePath = (locale: Locale, code: number) => `${localePrefix(locale)}/codes/${code}/`;
+export const platformPath = (locale: Locale, platform: Platform) =>
+	`${localePrefix(locale)}/platforms/${platform}/`;
+
+/** The same page in another locale: swaps the locale prefix and keeps the rest of the path. */
+export function pathInLocale(path: string, to: Locale): string {
+	const rest = LOCALES.filter((l) => l !== DEFAULT_LOCALE).reduce(
+		(p, locale) => (p === `/${locale}` || p.startsWith(`/${locale}/`) ? p.slice(locale.length + 1) || '/' : p),
+		path,
+	);
+	return `${localePrefix(to)}${rest}`;
+}
+
+/** Prefixes a site path with the deploy base (`BASE_PATH`), e.g. `/docs/im/errors`. */
+export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
+	const trimmedBase = base.replace(/\/+$/, '');
+	return `${trimmedBase}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+/** Codes in numeric order, which is how people scan a reference and how "previous/next" reads. */
+export function byCode(a: Pick<ErrorCode, 'code'>, b: Pick<ErrorCode, 'code'>): number {
+	return a.code - b.code;
+}
+
+export interface Neighbours {
+	previous: ErrorCode | undefined;
+	next: ErrorCode | undefined;
+}
+
+/** Previous and next code on the same platform, in numeric order, for every code at once. */
+export function neighboursByCode(codes: readonly ErrorCode[]): Map<number, Neighbours> {
+	const result = new Map<number, Neighbours>();
+	const byPlatform = Map.groupBy([...codes].sort(byCode), (entry) => entry.platform);
+	for (const entries of byPlatform.values()) {
+		entries.forEach((entry, i) => result.set(entry.code, { previous: entries[i - 1], next: entries[i + 1] }));
+	}
+	return result;
+}
+
+export interface CodePageProps {
+	locale: Locale;
+	entry: ErrorCode;
+	neighbours: Neighbours;
+}
+
+/** Static paths for `[...locale]/codes/[code]`: every code in every locale. */
+export function codePageRoutes(codes: readonly ErrorCode[]) {
+	const neighbours = neighboursByCode(codes);
+	return LOCALES.flatMap((locale) =>
+		codes.map((entry) => ({
+			params: { locale: localeParam(locale), code: String(entry.code) },
+			props: { locale, entry, neighbours: neighbours.get(entry.code)! } satisfies CodePageProps,
+		})),
+	);
+}
+
+/** Static paths for a page that exists once per locale. */
+export function localeRoutes() {
+	return LOCALES.map((locale) => ({ params: { locale: localeParam(locale) }, props: { locale } }));
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import en from '../../src/i18n/en.json';
+import zhCN from '../../src/i18n/zh-cn.json';
+import { toLocale, uiStringsSchema, useTranslations } from '../../src/lib/i18n.ts';
+
+describe('UI dictionaries', () => {
+	it('define exactly the same keys in every locale', () => {
+		expect(Object.keys(en).sort()).toEqual(Object.keys(zhCN).sort());
+		expect(Object.keys(en).sort()).toEqual(Object.keys(uiStringsSchema.shape).sort());
+	});
+
+	it('use the same placeholders in every locale', () => {
+		const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+		for (const key of Object.keys(en) as (keyof typeof en)[]) {
+			expect(placeholders(zhCN[key]), key).toEqual(placeholders(en[key]));
+		}
+	});
+});
+
+describe('t()', () => {
+	it('fills placeholders', () => {
+		const t = useTranslations('en');
+		expect(t('code.pageTitle', { code: 898002, title: 'No sush user', site: 'Ref' })).toBe('898002 · No sush user · Ref');
+	});
+
+	it('refuses to render a placeholder it was not given', () => {
+		const t = useTranslations('zh-cn');
+		expect(() => t('code.pageTitle', { code: 1 })).toThrow(/\{title\}/);
+	});
+
+	it('falls back to Chinese for an unknown locale', () => {
+		expect(toLocale('fr')).toBe('zh-cn');
+		expect(toLocale('en')).toBe('en');
+		expect(toLocale(undefined)).toBe('zh-cn');
+	});
+});
