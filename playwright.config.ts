@@ -1,0 +1,31 @@
+import { defineConfig, devices } from '@playwright/test';
+
+const port = Number(process.env['E2E_PORT'] ?? 4329);
+// BASE_PATH builds are served and tested under their base, exactly as they would be deployed.
+const basePath = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	forbidOnly: Boolean(process.env['CI']),
+	retries: 0,
+	// Two cores: one for the preview server, one for the browser; more workers only contend.
+	workers: 2,
+	reporter: process.env['CI'] ? [['list'], ['html', { open: 'never' }]] : 'list',
+	use: {
+		baseURL: `http://127.0.0.1:${port}${basePath}`,
+		trace: 'retain-on-failure',
+		launchOptions: {
+			// Playwright cannot download its own browsers here; Debian's Chromium is installed by .ci/run.
+			executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+			args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
+		},
+	},
+	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+	webServer: {
+		command: `npm run preview -- --port ${port}`,
+		url: `http://127.0.0.1:${port}${basePath}`,
+		reuseExistingServer: !process.env['CI'],
+		timeout: 60_000,
+	},
+});
