@@ -1,0 +1,27 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseErrorTable } from '../../src/lib/error-table.ts';
+import { errorTablePath } from '../../src/lib/site-config.ts';
+
+export const DIST = 'dist';
+
+if (!existsSync(join(DIST, 'index.html'))) {
+	throw new Error('dist/ has no built site: run `npm run build` before these tests');
+}
+
+/** The codes of the table the site was built from (ERROR_TABLE or the default). */
+export function tableCodes(): number[] {
+	const path = errorTablePath();
+	return parseErrorTable(readFileSync(path, 'utf-8'), path).map((row) => row.code);
+}
+
+export function builtCodePages(localePrefix: '' | 'en'): number[] {
+	const dir = join(DIST, localePrefix, 'codes');
+	return readdirSync(dir, { withFileTypes: true })
+		.filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'index.html')))
+		.map((d) => Number(d.name));
+}
+
+export function readPage(path: string): string {
+	return readFileSync(join(DIST, path, 'index.html'), 'utf-8');
+}
