@@ -1,7 +1,17 @@
 import { defineCollection } from 'astro:content';
+import { file } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
+import { categorySchema } from './lib/categories.ts';
 import { errorTableLoader } from './lib/error-table-loader.ts';
-import { errorTablePath } from './lib/site-config.ts';
+import { categoriesPath, errorTablePath } from './lib/site-config.ts';
 
 export const collections = {
 	errorCodes: defineCollection({ loader: errorTableLoader({ path: errorTablePath() }) }),
+	categories: defineCollection({
+		// The collection store is keyed by id, so the authored order is recorded explicitly.
+		loader: file(categoriesPath(), {
+			parser: (text) => (parseYaml(text) as Record<string, unknown>[]).map((category, order) => ({ ...category, order })),
+		}),
+		schema: categorySchema,
+	}),
 };

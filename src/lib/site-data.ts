@@ -1,12 +1,35 @@
 /**
- * The one place pages read the error table from. Everything downstream works on plain
- * `ErrorCode` objects in numeric order, so helpers stay testable without Astro.
+ * The one place pages read content from. It joins the table with the authored mappings, checks
+ * that they agree (a mismatch fails the build), and hands pages plain objects in numeric order,
+ * so everything downstream is testable without Astro.
  */
 import { getCollection } from 'astro:content';
+import { assignCategories, type Category } from './categories.ts';
 import type { ErrorCode } from './error-code-schema.ts';
 import { byCode } from './routes.ts';
+import { categoriesPath } from './site-config.ts';
 
-export async function loadErrorCodes(): Promise<ErrorCode[]> {
-	const entries = await getCollection('errorCodes');
-	return entries.map((entry) => entry.data).sort(byCode);
+export interface CodeRecord extends ErrorCode {
+	category: Category;
+}
+
+export interface SiteData {
+	codes: CodeRecord[];
+	categories: Category[];
+}
+
+let cached: Promise<SiteData> | undefined;
+
+/** Loaded once per build: every page's getStaticPaths shares the same joined data. */
+export function loadSiteData(): Promise<SiteData> {
+	cached ??= (async () => {
+		const table = (await getCollection('errorCodes')).map((entry) => entry.data).sort(byCode);
+		const categories = (await getCollection('categories')).map((entry) => entry.data).sort((a, b) => a.order - b.order);
+		const categoryOf = assignCategories(table, categories, categoriesPath());
+		return {
+			codes: table.map((entry) => ({ ...entry, category: categoryOf.get(entry.code)! })),
+			categories,
+		};
+	})();
+	return cached;
 }
