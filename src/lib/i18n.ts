@@ -37,6 +37,38 @@ export const uiStringsSchema = z.strictObject({
 	'code.previous': label,
 	'code.next': label,
 	'footer.source': label,
+	'nav.label': label,
+	'nav.allCodes': label,
+	'theme.label': label,
+	'theme.auto': label,
+	'theme.light': label,
+	'theme.dark': label,
+	'search.fallback': label,
+	'breadcrumbs.label': label,
+	'breadcrumbs.home': label,
+	'home.lead': label,
+	'home.platforms': label,
+	'home.categories': label,
+	'home.codeCount': label,
+	'home.allCodes': label,
+	'index.allTitle': label,
+	'index.allIntro': label,
+	'index.platformTitle': label,
+	'index.platformIntro': label,
+	'index.caption': label,
+	'index.columnCode': label,
+	'index.columnMessage': label,
+	'index.columnCategory': label,
+	'filter.label': label,
+	'filter.query': label,
+	'filter.platform': label,
+	'filter.category': label,
+	'filter.any': label,
+	'filter.clear': label,
+	'filter.count': label,
+	'filter.empty': label,
+	'filter.emptyHint': label,
+	'footer.allCodes': label,
 });
 
 export type UiStringKey = keyof z.infer<typeof uiStringsSchema>;
@@ -73,4 +105,9 @@ export function useTranslations(locale: Locale): Translate {
 			if (value === undefined) throw new Error(`t('${key}') needs a value for {${name}}`);
 			return String(value);
 		});
+}
+
+/** A string with its `{placeholders}` intact, for client code that fills them in later. */
+export function uiTemplate(locale: Locale, key: UiStringKey): string {
+	return dictionaries[locale][key];
 }

@@ -41,14 +41,14 @@ export function byCode(a: Pick<ErrorCode, 'code'>, b: Pick<ErrorCode, 'code'>): 
 	return a.code - b.code;
 }
 
-export interface Neighbours {
-	previous: ErrorCode | undefined;
-	next: ErrorCode | undefined;
+export interface Neighbours<T extends ErrorCode = ErrorCode> {
+	previous: T | undefined;
+	next: T | undefined;
 }
 
 /** Previous and next code on the same platform, in numeric order, for every code at once. */
-export function neighboursByCode(codes: readonly ErrorCode[]): Map<number, Neighbours> {
-	const result = new Map<number, Neighbours>();
+export function neighboursByCode<T extends ErrorCode>(codes: readonly T[]): Map<number, Neighbours<T>> {
+	const result = new Map<number, Neighbours<T>>();
 	const byPlatform = Map.groupBy([...codes].sort(byCode), (entry) => entry.platform);
 	for (const entries of byPlatform.values()) {
 		entries.forEach((entry, i) => result.set(entry.code, { previous: entries[i - 1], next: entries[i + 1] }));
@@ -56,19 +56,19 @@ export function neighboursByCode(codes: readonly ErrorCode[]): Map<number, Neigh
 	return result;
 }
 
-export interface CodePageProps {
+export interface CodePageProps<T extends ErrorCode = ErrorCode> {
 	locale: Locale;
-	entry: ErrorCode;
-	neighbours: Neighbours;
+	entry: T;
+	neighbours: Neighbours<T>;
 }
 
 /** Static paths for `[...locale]/codes/[code]`: every code in every locale. */
-export function codePageRoutes(codes: readonly ErrorCode[]) {
+export function codePageRoutes<T extends ErrorCode>(codes: readonly T[]) {
 	const neighbours = neighboursByCode(codes);
 	return LOCALES.flatMap((locale) =>
 		codes.map((entry) => ({
 			params: { locale: localeParam(locale), code: String(entry.code) },
-			props: { locale, entry, neighbours: neighbours.get(entry.code)! } satisfies CodePageProps,
+			props: { locale, entry, neighbours: neighbours.get(entry.code)! } satisfies CodePageProps<T>,
 		})),
 	);
 }
@@ -76,4 +76,13 @@ export function codePageRoutes(codes: readonly ErrorCode[]) {
 /** Static paths for a page that exists once per locale. */
 export function localeRoutes() {
 	return LOCALES.map((locale) => ({ params: { locale: localeParam(locale) }, props: { locale } }));
+}
+
+export const allCodesPath = (locale: Locale) => `${localePrefix(locale)}/codes/`;
+
+/** Static paths for `[...locale]/platforms/[platform]`. */
+export function platformRoutes(platforms: readonly Platform[]) {
+	return LOCALES.flatMap((locale) =>
+		platforms.map((platform) => ({ params: { locale: localeParam(locale), platform }, props: { locale, platform } })),
+	);
 }

@@ -1,0 +1,81 @@
+/**
+ * Filtering for the index pages. The state lives in the URL query (`?q=…&category=…&platform=…`)
+ * so a narrowed list can be linked, reloaded and undone with the back button. Pure functions:
+ * the <code-index> element calls them on every keystroke, so they must stay cheap at 10,000 rows.
+ */
+export interface FilterState {
+	/** Free text as typed. */
+	q: string;
+	/** Category id, or '' for every category. */
+	category: string;
+	/** Platform id, or '' for every platform. */
+	platform: string;
+}
+
+export const EMPTY_FILTER: FilterState = { q: '', category: '', platform: '' };
+const KEYS = ['q', 'category', 'platform'] as const;
+
+/** Reads the state from a query string, dropping values the page does not offer. */
+export function readFilterState(
+	search: string,
+	allowed: { categories: readonly string[]; platforms: readonly string[] },
+): FilterState {
+	const params = new URLSearchParams(search);
+	const pick = (value: string | null, options: readonly string[]) => (value && options.includes(value) ? value : '');
+	return {
+		q: params.get('q') ?? '',
+		category: pick(params.get('category'), allowed.categories),
+		platform: pick(params.get('platform'), allowed.platforms),
+	};
+}
+
+/** `?q=…&category=…`, omitting empty values; '' when nothing is filtered. */
+export function filterQueryString(state: FilterState): string {
+	const params = new URLSearchParams();
+	for (const key of KEYS) if (state[key].trim()) params.set(key, state[key].trim());
+	const query = params.toString();
+	return query ? `?${query}` : '';
+}
+
+/**
+ * Lowercased, width-normalised text to match against: full-width digits and letters typed
+ * with a Chinese input method (８９８, ＡＰＰＫＥＹ) match their ASCII forms.
+ */
+export function normalizeForMatch(text: string): string {
+	return text.normalize('NFKC').toLowerCase();
+}
+
+export interface CompiledQuery {
+	/** All-digit words: matched against the start of the code only, never against text like "4k". */
+	codePrefixes: string[];
+	/** Other words: each must occur somewhere in the row's text. Chinese needs no word breaks. */
+	words: string[];
+}
+
+export function compileQuery(q: string): CompiledQuery {
+	const words = normalizeForMatch(q).split(/\s+/).filter(Boolean);
+	return {
+		codePrefixes: words.filter((w) => /^\d+$/.test(w)),
+		words: words.filter((w) => !/^\d+$/.test(w)),
+	};
+}
+
+export interface FilterableRow {
+	code: string;
+	/** normalizeForMatch(message + description + title) */
+	text: string;
+	platform: string;
+	category: string;
+}
+
+export function rowMatches(row: FilterableRow, query: CompiledQuery, state: FilterState): boolean {
+	if (state.platform && row.platform !== state.platform) return false;
+	if (state.category && row.category !== state.category) return false;
+	for (const prefix of query.codePrefixes) if (!row.code.startsWith(prefix)) return false;
+	for (const word of query.words) if (!row.text.includes(word)) return false;
+	return true;
+}
+
+export function isFiltered(state: FilterState): boolean {
+	return KEYS.some((key) => state[key].trim() !== '');
+}

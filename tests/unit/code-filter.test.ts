@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import {
+	compileQuery,
+	filterQueryString,
+	normalizeForMatch,
+	readFilterState,
+	rowMatches,
+	type FilterableRow,
+	type FilterState,
+} from '../../src/lib/code-filter.ts';
+
+const allowed = { categories: ['blacklist', 'groups'], platforms: ['server', 'ios', 'android'] };
+const row = (code: string, text: string, platform = 'server', category = 'groups'): FilterableRow => ({
+	code,
+	text: normalizeForMatch(text),
+	platform,
+	category,
+});
+const state = (partial: Partial<FilterState> = {}): FilterState => ({ q: '', category: '', platform: '', ...partial });
+const matches = (r: FilterableRow, s: FilterState) => rowMatches(r, compileQuery(s.q), s);
+
+describe('filter state in the URL', () => {
+	it('round-trips through the query string', () => {
+		const s = state({ q: '黑名单', category: 'blacklist', platform: 'server' });
+		expect(readFilterState(filterQueryString(s), allowed)).toEqual(s);
+	});
+
+	it('omits empty values so an unfiltered list has a clean URL', () => {
+		expect(filterQueryString(state())).toBe('');
+		expect(filterQueryString(state({ q: '  ', platform: 'ios' }))).toBe('?platform=ios');
+	});
+
+	it('ignores a platform or category the page does not offer', () => {
+		expect(readFilterState('?platform=windows&category=nope&q=x', allowed)).toEqual(state({ q: 'x' }));
+	});
+});
+
+describe('free text', () => {
+	const blacklist = row('818001', 'user blacklist 用户添加黑名单时，成员列表为空');
+	const group = row('809002', 'user not in the group 用户退出讨论组时');
+
+	it('matches Chinese substrings', () => {
+		expect(matches(blacklist, state({ q: '黑名单' }))).toBe(true);
+		expect(matches(group, state({ q: '黑名单' }))).toBe(false);
+	});
+
+	it('ignores case', () => {
+		expect(matches(group, state({ q: 'USER NOT' }))).toBe(true);
+	});
+
+	it('treats digits as a code prefix, not as text', () => {
+		expect(matches(row('871302', '消息体大小不能超过4k'), state({ q: '8713' }))).toBe(true);
+		expect(matches(row('871302', '超过4k 8713'), state({ q: '713' }))).toBe(false);
+		expect(matches(group, state({ q: '8180' }))).toBe(false);
+	});
+
+	it('needs every word to match', () => {
+		expect(matches(group, state({ q: 'user group' }))).toBe(true);
+		expect(matches(group, state({ q: 'user blacklist' }))).toBe(false);
+	});
+
+	it('accepts full-width digits typed with a Chinese input method', () => {
+		expect(matches(blacklist, state({ q: '８１８' }))).toBe(true);
+	});
+});
+
+describe('platform and category', () => {
+	it('narrow the list independently of the text', () => {
+		const ios = row('860011', '网络请求超时', 'ios', 'network');
+		expect(matches(ios, state({ platform: 'ios' }))).toBe(true);
+		expect(matches(ios, state({ platform: 'android' }))).toBe(false);
+		expect(matches(ios, state({ category: 'network', q: '超时' }))).toBe(true);
+		expect(matches(ios, state({ category: 'groups' }))).toBe(false);
+	});
+});
