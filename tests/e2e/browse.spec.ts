@@ -1,0 +1,168 @@
+import { expect, test, type Page } from '@playwright/test';
+import { codesWhere } from './table.ts';
+
+/** Codes of the rows a visitor can see in the index table. */
+async function visibleCodes(page: Page): Promise<string[]> {
+	const rows = page.getByRole('table').getByRole('row').filter({ has: page.getByRole('cell') });
+	const codes = await rows.locator('td:first-child:visible').allInnerTexts();
+	return codes.map((c) => c.trim()).sort();
+}
+
+const filterBox = (page: Page, name: string | RegExp) => page.getByRole('search').getByRole('searchbox', { name });
+
+test.describe('browsing the index pages', () => {
+	for (const [prefix, heading] of [
+		['', 'iOS SDK错误码'],
+		['en/', 'iOS SDK error codes'],
+	] as const) {
+		test(`/${prefix}platforms/ios/ lists exactly the 12 iOS SDK codes`, async ({ page }) => {
+			await page.goto(`${prefix}platforms/ios/`);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+			const expected = codesWhere((row) => row.platform === 'ios');
+			expect(expected).toHaveLength(12);
+			expect(await visibleCodes(page)).toEqual(expected);
+		});
+	}
+
+	test('/codes/?platform=android shows the 24 Android SDK codes', async ({ page }) => {
+		await page.goto('codes/?platform=android');
+		await expect(page.getByRole('status')).toHaveText('显示 24 / 87 个错误码');
+		expect(await visibleCodes(page)).toEqual(codesWhere((row) => row.platform === 'android'));
+		await expect(page.getByRole('combobox', { name: '平台' })).toHaveValue('android');
+	});
+
+	test('typing 黑名单 leaves only the blacklist codes', async ({ page }) => {
+		await page.goto('codes/');
+		await filterBox(page, '错误码或关键词').fill('黑名单');
+		const expected = codesWhere((row) => `${row.message}${row.description}`.includes('黑名单'));
+		expect(expected.length).toBeGreaterThan(1);
+		await expect.poll(() => visibleCodes(page)).toEqual(expected);
+	});
+
+	test('typing a four-digit prefix leaves only the codes that start with it', async ({ page }) => {
+		await page.goto('en/codes/');
+		await filterBox(page, 'Code or keyword').pressSequentially('8713');
+		const expected = codesWhere((row) => String(row.code).startsWith('8713'));
+		expect(expected.length).toBeGreaterThan(1);
+		await expect.poll(() => visibleCodes(page)).toEqual(expected);
+		await expect(page.getByRole('status')).toHaveText(`Showing ${expected.length} of 87 codes`);
+	});
+
+	test('narrows by area, and says so helpfully when nothing matches', async ({ page }) => {
+		await page.goto('en/codes/');
+		await page.getByRole('combobox', { name: 'Area' }).selectOption({ label: 'Blacklist' });
+		await expect.poll(() => visibleCodes(page)).toEqual(['818001', '818002', '818003', '819001']);
+		await filterBox(page, 'Code or keyword').fill('zzz-no-such-thing');
+		await expect(page.getByText('No codes match.')).toBeVisible();
+		await page.getByRole('button', { name: 'Clear filters' }).last().click();
+		await expect.poll(async () => (await visibleCodes(page)).length).toBe(87);
+	});
+
+	test('keeps the filter in the URL: a reload restores it and back undoes it', async ({ page }) => {
+		await page.goto('codes/');
+		await filterBox(page, '错误码或关键词').fill('超时');
+		await expect(page).toHaveURL(/\/codes\/\?q=%E8%B6%85%E6%97%B6$/);
+		const timeouts = codesWhere((row) => row.description.includes('超时'));
+		await expect.poll(() => visibleCodes(page)).toEqual(timeouts);
+
+		await page.reload();
+		await expect(filterBox(page, '错误码或关键词')).toHaveValue('超时');
+		await expect.poll(() => visibleCodes(page)).toEqual(timeouts);
+
+		await page.goBack();
+		await expect(page).toHaveURL(/\/codes\/$/);
+		await expect(filterBox(page, '错误码或关键词')).toHaveValue('');
+		await expect.poll(async () => (await visibleCodes(page)).length).toBe(87);
+	});
+
+	test('shows the full list with JavaScript disabled, even with a filter in the URL', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto('codes/?platform=android');
+		expect(await visibleCodes(page)).toHaveLength(87);
+		await expect(page.getByRole('search')).toBeHidden();
+		await context.close();
+	});
+
+	test('lets a keyboard user reach the filter and then the first result', async ({ page }) => {
+		await page.goto('en/platforms/server/');
+		const box = filterBox(page, 'Code or keyword');
+		for (let i = 0; i < 30 && !(await box.evaluate((el) => el === document.activeElement)); i++) {
+			await page.keyboard.press('Tab');
+		}
+		await expect(box).toBeFocused();
+		await page.keyboard.type('group');
+		const first = page.getByRole('table').getByRole('link').filter({ visible: true }).first();
+		for (let i = 0; i < 10 && !(await first.evaluate((el) => el === document.activeElement)); i++) {
+			await page.keyboard.press('Tab');
+		}
+		await expect(first).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/\/en\/codes\/\d+\/$/);
+	});
+});
+
+test.describe('the home page', () => {
+	test('has a card per platform with its count, and the areas', async ({ page }) => {
+		await page.goto('en/');
+		for (const [name, platform] of [
+			['Server', 'server'],
+			['iOS SDK', 'ios'],
+			['Android SDK', 'android'],
+		] as const) {
+			const count = codesWhere((row) => row.platform === platform).length;
+			await expect(page.getByRole('link', { name: `${name} ${count} codes` })).toBeVisible();
+		}
+		await page.getByRole('link', { name: 'Blacklist' }).click();
+		await expect(page).toHaveURL(/\/en\/codes\/\?category=blacklist$/);
+		await expect.poll(async () => (await visibleCodes(page)).length).toBe(4);
+	});
+});
+
+test.describe('site layout', () => {
+	test('code pages have breadcrumbs Home › Platform › Code', async ({ page }) => {
+		await page.goto('en/codes/860214/');
+		const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
+		await expect(crumbs.getByRole('listitem')).toHaveText(['Home', 'iOS SDK', '860214']);
+		await crumbs.getByRole('link', { name: 'iOS SDK' }).click();
+		await expect(page).toHaveURL(/\/en\/platforms\/ios\/$/);
+	});
+
+	test('the theme choice persists across pages without a flash of the other theme', async ({ page }) => {
+		await page.emulateMedia({ colorScheme: 'light' });
+		await page.goto('codes/');
+		await page.getByRole('combobox', { name: '主题' }).selectOption('dark');
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+		// Record the theme at first paint of the next page, before any module script runs.
+		await page.addInitScript(() => {
+			document.addEventListener('DOMContentLoaded', () => {
+				(window as unknown as { themeAtLoad: string | undefined }).themeAtLoad = document.documentElement.dataset['theme'];
+			});
+		});
+		await page.getByRole('link', { name: 'Android SDK' }).first().click();
+		await expect(page).toHaveURL(/\/platforms\/android\/$/);
+		expect(await page.evaluate(() => (window as unknown as { themeAtLoad: string }).themeAtLoad)).toBe('dark');
+		await expect(page.getByRole('combobox', { name: '主题' })).toHaveValue('dark');
+		const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+		expect(background).toBe('rgb(15, 20, 25)');
+	});
+
+	test('fits a 320 px wide screen without horizontal scrolling', async ({ page }) => {
+		await page.setViewportSize({ width: 320, height: 640 });
+		for (const path of ['', 'codes/', 'en/codes/810009/', 'en/platforms/android/']) {
+			await page.goto(path);
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			expect(overflow, path).toBeLessThanOrEqual(0);
+		}
+	});
+
+	test('a skip link takes keyboard users straight to the content', async ({ page }) => {
+		await page.goto('en/codes/0/');
+		await page.keyboard.press('Tab');
+		const skip = page.getByRole('link', { name: 'Skip to content' });
+		await expect(skip).toBeFocused();
+		await expect(skip).toBeInViewport();
+		await page.keyboard.press('Enter');
+		await expect(page.locator('main')).toBeFocused();
+	});
+});
