@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { PLATFORMS } from './error-table.ts';
+import { PLATFORMS } from './platforms.ts';
 
 /** One row of the upstream table. The entry id is the code as a string ("898002"). */
 export const errorCodeSchema = z.object({

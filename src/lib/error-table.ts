@@ -9,8 +9,7 @@ import { parse, type DefaultTreeAdapterMap } from 'parse5';
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
-export const PLATFORMS = ['server', 'ios', 'android'] as const;
-export type Platform = (typeof PLATFORMS)[number];
+import type { Platform } from './platforms.ts';
 
 export interface ErrorTableRow {
 	code: number;
