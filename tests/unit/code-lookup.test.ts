@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { closestCodes, codesWithPrefix, isCodeLike } from '../../src/lib/code-lookup.ts';
+import { parseErrorTable } from '../../src/lib/error-table.ts';
+
+const REAL_TABLE = 'content/error-codes.md';
+const codes = parseErrorTable(readFileSync(REAL_TABLE, 'utf-8'), REAL_TABLE).map((r) => r.code);
+
+describe('isCodeLike', () => {
+	it('accepts one to nine digits, ignoring surrounding whitespace', () => {
+		expect(isCodeLike('0')).toBe(true);
+		expect(isCodeLike('871302')).toBe(true);
+		expect(isCodeLike('  898002\n')).toBe(true);
+		expect(isCodeLike('123456789')).toBe(true);
+	});
+
+	it('rejects empty input, ten or more digits, signs, spaces inside and anything else', () => {
+		for (const query of ['', '   ', '1234567890', '-871302', '+871302', '871 302', '871302a', '0x1f', '8713.02', '８７１３０２']) {
+			expect(isCodeLike(query), query).toBe(false);
+		}
+	});
+});
+
+describe('codesWithPrefix', () => {
+	it('lists the known codes starting with the prefix in numeric order', () => {
+		expect(codesWithPrefix('8980', codes)).toEqual([
+			898000, 898001, 898002, 898003, 898004, 898006, 898007, 898008, 898009,
+		]);
+		expect(codesWithPrefix('8713', codes)).toEqual([
+			871300, 871301, 871302, 871303, 871304, 871305, 871306, 871307, 871308, 871309, 871310, 871311, 871312,
+		]);
+	});
+
+	it('sorts numerically whatever the order of the input', () => {
+		expect(codesWithPrefix('86', [860214, 860010, 860193, 871302])).toEqual([860010, 860193, 860214]);
+	});
+
+	it('returns a complete code on its own', () => {
+		expect(codesWithPrefix('871302', codes)).toEqual([871302]);
+	});
+
+	it('compares decimal strings, so "0" matches only code 0', () => {
+		expect(codesWithPrefix('0', codes)).toEqual([0]);
+	});
+
+	it('trims the prefix', () => {
+		expect(codesWithPrefix(' 8715 ', codes)).toEqual([871501, 871502, 871503]);
+	});
+
+	it('returns nothing for a prefix no code starts with, or one that is not digits', () => {
+		expect(codesWithPrefix('9', codes)).toEqual([]);
+		expect(codesWithPrefix('8713021', codes)).toEqual([]);
+		expect(codesWithPrefix('abc', codes)).toEqual([]);
+	});
+
+	it('treats an empty prefix as matching every code, once each', () => {
+		expect(codesWithPrefix('', [2, 1, 2])).toEqual([1, 2]);
+		expect(codesWithPrefix('', codes)).toHaveLength(87);
+	});
+});
+
+describe('closestCodes', () => {
+	it('puts the code sharing the most leading digits first, then its numeric neighbours', () => {
+		expect(closestCodes('8980011', codes)).toEqual([898001, 898000, 898002, 898003, 898004]);
+	});
+
+	it('suggests the 8713xx family for a mistyped Android code, nearest first', () => {
+		expect(closestCodes('871399', codes)).toEqual([871312, 871311, 871310, 871309, 871308]);
+	});
+
+	it('suggests nothing when no code shares the first digit', () => {
+		expect(closestCodes('999999', codes)).toEqual([]);
+	});
+
+	it('never suggests the query itself when it is a known code', () => {
+		const closest = closestCodes('898002', codes);
+		expect(closest).not.toContain(898002);
+		expect(closest).toEqual([898001, 898003, 898000, 898004, 898006]);
+		expect(closestCodes(' 0 ', codes)).toEqual([]);
+	});
+
+	it('breaks ties in distance by the smaller code', () => {
+		expect(closestCodes('898005', codes, 2)).toEqual([898004, 898006]);
+		expect(closestCodes('55', [54, 56, 50])).toEqual([54, 56, 50]);
+	});
+
+	it('ranks a longer shared prefix above a smaller numeric distance', () => {
+		// 871300 is numerically nearest to 871299, but 871201 shares one more leading digit.
+		expect(closestCodes('871299', codes, 3)).toEqual([871201, 871300, 871301]);
+	});
+
+	it('measures distance at the length of each code, so a missing digit still finds the family', () => {
+		expect(closestCodes('87130', codes, 3)).toEqual([871300, 871301, 871302]);
+		expect(closestCodes('8', codes, 3)).toEqual([800002, 800003, 800005]);
+	});
+
+	it('respects the limit and defaults to five', () => {
+		expect(closestCodes('8713', codes)).toHaveLength(5);
+		expect(closestCodes('8713', codes, 2)).toEqual([871300, 871301]);
+		expect(closestCodes('8713', codes, 0)).toEqual([]);
+		// Every code but 0 starts with 8.
+		expect(closestCodes('8713', codes, 100)).toHaveLength(86);
+	});
+
+	it('returns fewer than the limit when only a few codes are related', () => {
+		expect(closestCodes('0', [0, 5, 871302])).toEqual([]);
+		expect(closestCodes('01', [0, 5, 871302])).toEqual([0]);
+	});
+
+	it('uses only the leading digits of a query that is not all digits', () => {
+		expect(closestCodes('8980x', codes, 3)).toEqual([898000, 898001, 898002]);
+		expect(closestCodes('x898002', codes)).toEqual([]);
+		expect(closestCodes('', codes)).toEqual([]);
+	});
+
+	it('counts a code listed twice once', () => {
+		expect(closestCodes('87', [871302, 871302, 871303])).toEqual([871302, 871303]);
+	});
+});
