@@ -1,9 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
+import { aliasEntriesFromYaml, aliasEntrySchema } from './lib/aliases.ts';
 import { categorySchema } from './lib/categories.ts';
 import { errorTableLoader } from './lib/error-table-loader.ts';
-import { categoriesPath, errorTablePath } from './lib/site-config.ts';
+import { aliasesPath, categoriesPath, errorTablePath } from './lib/site-config.ts';
 
 export const collections = {
 	errorCodes: defineCollection({ loader: errorTableLoader({ path: errorTablePath() }) }),
@@ -13,5 +14,9 @@ export const collections = {
 			parser: (text) => (parseYaml(text) as Record<string, unknown>[]).map((category, order) => ({ ...category, order })),
 		}),
 		schema: categorySchema,
+	}),
+	aliases: defineCollection({
+		loader: file(aliasesPath(), { parser: (text) => aliasEntriesFromYaml(parseYaml(text)) }),
+		schema: aliasEntrySchema,
 	}),
 };

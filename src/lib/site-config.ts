@@ -5,6 +5,7 @@
  */
 export const DEFAULT_ERROR_TABLE = 'content/error-codes.md';
 export const DEFAULT_CATEGORIES = 'content/categories.yaml';
+export const DEFAULT_ALIASES = 'content/aliases.yaml';
 
 type Env = Record<string, string | undefined>;
 
@@ -14,4 +15,8 @@ export function errorTablePath(env: Env = process.env): string {
 
 export function categoriesPath(env: Env = process.env): string {
 	return env['ERROR_CATEGORIES']?.trim() || DEFAULT_CATEGORIES;
+}
+
+export function aliasesPath(env: Env = process.env): string {
+	return env['ERROR_ALIASES']?.trim() || DEFAULT_ALIASES;
 }

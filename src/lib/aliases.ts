@@ -1,0 +1,32 @@
+/**
+ * Search aliases: the words people type that a code's published text lacks ("no such user" for
+ * the server's "No sush user"). Authored in content/aliases.yaml, keyed by code.
+ */
+import { z } from 'astro/zod';
+
+export const aliasEntrySchema = z.object({
+	/** Other words for the code, in any language; shown as "also searched as" and indexed. */
+	aliases: z.array(z.string().trim().min(1)).min(1),
+});
+
+/** content/aliases.yaml is a map from code to a list; the collection wants one entry per code. */
+export function aliasEntriesFromYaml(parsed: unknown): { id: string; aliases: unknown }[] {
+	if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+		throw new Error('content/aliases.yaml must map codes to lists of words');
+	}
+	return Object.entries(parsed).map(([id, aliases]) => ({ id, aliases }));
+}
+
+/** Case-insensitive de-duplication that keeps the first spelling an author wrote. */
+export function mergeAliases(...lists: readonly (readonly string[] | undefined)[]): string[] {
+	const seen = new Set<string>();
+	const merged: string[] = [];
+	for (const alias of lists.flatMap((list) => list ?? [])) {
+		const key = alias.normalize('NFKC').toLowerCase();
+		if (!seen.has(key)) {
+			seen.add(key);
+			merged.push(alias);
+		}
+	}
+	return merged;
+}
