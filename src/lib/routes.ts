@@ -5,7 +5,7 @@
  */
 import type { ErrorCode } from './error-code-schema.ts';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './i18n.ts';
-import type { Platform } from './error-table.ts';
+import type { Platform } from './platforms.ts';
 
 export function localePrefix(locale: Locale): string {
 	return locale === DEFAULT_LOCALE ? '' : `/${locale}`;
@@ -18,6 +18,9 @@ export function localeParam(locale: Locale): string | undefined {
 
 export const homePath = (locale: Locale) => `${localePrefix(locale)}/`;
 export const codePath = (locale: Locale, code: number) => `${localePrefix(locale)}/codes/${code}/`;
+/** The code page path with `{code}` in place of the number, for client code that builds links. */
+export const codePathTemplate = (locale: Locale) => `${localePrefix(locale)}/codes/{code}/`;
+export const codeMapPath = (locale: Locale) => `${localePrefix(locale)}/search/codes.json`;
 export const platformPath = (locale: Locale, platform: Platform) =>
 	`${localePrefix(locale)}/platforms/${platform}/`;
 

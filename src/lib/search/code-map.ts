@@ -1,0 +1,65 @@
+/**
+ * The code map: a small per-locale JSON file generated at build time that answers code-shaped
+ * queries (exact code, prefix, unknown code) without loading the full-text index, and feeds the
+ * log lookup. Entries are tuples to keep it small at 10,000 codes. This module runs in the
+ * browser, so it validates by hand instead of pulling zod into the bundle; the schema that
+ * documents the format is in code-map-schema.ts.
+ */
+import { PLATFORMS, type Platform } from '../platforms.ts';
+
+export const CODE_MAP_VERSION = 1;
+
+export interface CodeMapJson {
+	version: typeof CODE_MAP_VERSION;
+	/** URL of a code page with `{code}` in place of the number, base path included. */
+	codeUrl: string;
+	/** Platform ids in the order entries refer to them. */
+	platforms: Platform[];
+	/** `[code, platform index, title]`, in numeric order. */
+	codes: [number, number, string][];
+}
+
+export interface CodeMapEntry {
+	code: number;
+	platform: Platform;
+	title: string;
+	url: string;
+}
+
+export function encodeCodeMap(
+	entries: readonly { code: number; platform: Platform; title: string }[],
+	codeUrl: string,
+): CodeMapJson {
+	return {
+		version: CODE_MAP_VERSION,
+		codeUrl,
+		platforms: [...PLATFORMS],
+		codes: [...entries]
+			.sort((a, b) => a.code - b.code)
+			.map(({ code, platform, title }) => [code, PLATFORMS.indexOf(platform), title]),
+	};
+}
+
+export interface CodeMap {
+	entries: CodeMapEntry[];
+	/** Every code, in numeric order. */
+	codes: number[];
+	get(code: number): CodeMapEntry | undefined;
+}
+
+export function decodeCodeMap(json: unknown): CodeMap {
+	const map = json as Partial<CodeMapJson> | null;
+	if (map?.version !== CODE_MAP_VERSION || !Array.isArray(map.codes) || typeof map.codeUrl !== 'string') {
+		throw new Error(`Unsupported code map (expected version ${CODE_MAP_VERSION})`);
+	}
+	const platforms = map.platforms ?? [];
+	const codeUrl = map.codeUrl;
+	const entries = map.codes.map(([code, platformIndex, title]) => ({
+		code,
+		platform: platforms[platformIndex] ?? 'server',
+		title,
+		url: codeUrl.replace('{code}', String(code)),
+	}));
+	const byCode = new Map(entries.map((entry) => [entry.code, entry]));
+	return { entries, codes: entries.map((e) => e.code), get: (code) => byCode.get(code) };
+}

@@ -1,0 +1,65 @@
+/**
+ * What a search query means before any full-text search runs. Code-shaped queries are answered
+ * from the code map alone: a support agent pasting 898002 wants that page first, and a mistyped
+ * 8980011 deserves "not in this reference" plus its nearest relatives, not a list of pages that
+ * happen to mention some digits.
+ */
+import { closestCodes, codesWithPrefix } from '../code-lookup.ts';
+import type { CodeMap, CodeMapEntry } from './code-map.ts';
+
+export type QueryLookup =
+	| { kind: 'empty' }
+	| { kind: 'text'; query: string }
+	/** A known code, then the codes that extend it (e.g. 8713 → 871300, 871301…), in numeric order. */
+	| { kind: 'codes'; query: string; exact: CodeMapEntry | undefined; prefixed: CodeMapEntry[] }
+	/** Digits that are no code and begin none: the closest real codes, longest shared prefix first. */
+	| { kind: 'unknown-code'; query: string; closest: CodeMapEntry[] };
+
+const DIGITS = /^\d{1,9}$/;
+
+export function lookupQuery(raw: string, map: CodeMap, closestLimit = 5): QueryLookup {
+	const query = raw.normalize('NFKC').trim();
+	if (query === '') return { kind: 'empty' };
+	if (!DIGITS.test(query)) return { kind: 'text', query };
+
+	const exact = String(Number(query)) === query ? map.get(Number(query)) : undefined;
+	const prefixed = codesWithPrefix(query, map.codes)
+		.filter((code) => code !== exact?.code)
+		.map((code) => map.get(code)!);
+	if (exact || prefixed.length > 0) return { kind: 'codes', query, exact, prefixed };
+	return { kind: 'unknown-code', query, closest: closestCodes(query, map.codes, closestLimit).map((code) => map.get(code)!) };
+}
+
+/** Words only: case, width, punctuation and spacing never decide whether a phrase matches. */
+export function normalizePhrase(text: string): string {
+	return text
+		.normalize('NFKC')
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
+}
+
+export interface RankableResult {
+	/** Phrases that identify the page: its SDK message, title and aliases. */
+	phrases: readonly string[];
+}
+
+/**
+ * Re-ranks full-text results so that a page whose message, title or alias is exactly the query
+ * comes first, then pages containing the query as a phrase, then the engine's own order. This is
+ * what makes "the amount of group exceed limit" find 808003 rather than its longer look-alikes.
+ */
+export function rankByPhrase<T extends RankableResult>(query: string, results: readonly T[]): T[] {
+	const phrase = normalizePhrase(query);
+	if (phrase === '') return [...results];
+	const score = (result: T) => {
+		const phrases = result.phrases.map(normalizePhrase);
+		if (phrases.includes(phrase)) return 2;
+		if (phrase.includes(' ') && phrases.some((p) => ` ${p} `.includes(` ${phrase} `))) return 1;
+		return 0;
+	};
+	return results
+		.map((result, index) => ({ result, index, score: score(result) }))
+		.sort((a, b) => b.score - a.score || a.index - b.index)
+		.map(({ result }) => result);
+}

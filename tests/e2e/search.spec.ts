@@ -1,0 +1,104 @@
+import { expect, test } from '@playwright/test';
+import { resultCodes, search, searchBox, searchPanel } from './search-helpers.ts';
+
+const isSearchRequest = (url: string) => /\/pagefind\/|\/search\/codes\.json|search-panel/.test(url);
+
+test.describe('search', () => {
+	test('a code page fetches nothing of search until the box is used', async ({ page }) => {
+		const requests: string[] = [];
+		page.on('request', (request) => requests.push(request.url()));
+		await page.goto('codes/898002/');
+		await page.waitForLoadState('networkidle');
+		expect(requests.filter(isSearchRequest)).toEqual([]);
+
+		await search(page, '黑名单');
+		expect(requests.filter(isSearchRequest).length).toBeGreaterThan(0);
+	});
+
+	test('/ and Ctrl+K focus the search box', async ({ page }) => {
+		await page.goto('en/codes/0/');
+		await page.keyboard.press('/');
+		await expect(searchBox(page)).toBeFocused();
+		await page.getByRole('heading', { level: 1 }).click();
+		await expect(searchBox(page)).not.toBeFocused();
+		await page.keyboard.press('Control+k');
+		await expect(searchBox(page)).toBeFocused();
+	});
+
+	test('Enter on a known code opens its page directly', async ({ page }) => {
+		await page.goto('');
+		await searchBox(page).fill('871302');
+		await expect.poll(() => resultCodes(page)).toEqual(['871302']);
+		await searchBox(page).press('Enter');
+		await expect(page).toHaveURL(/\/codes\/871302\/$/);
+	});
+
+	test('arrow keys move through the results, Enter follows one and Escape closes them', async ({ page }) => {
+		await page.goto('en/');
+		await search(page, '8980');
+		const results = searchPanel(page).getByRole('link');
+		await searchBox(page).press('ArrowDown');
+		await expect(results.nth(0)).toBeFocused();
+		await page.keyboard.press('ArrowDown');
+		await expect(results.nth(1)).toBeFocused();
+		await page.keyboard.press('ArrowUp');
+		await page.keyboard.press('ArrowUp');
+		await expect(searchBox(page)).toBeFocused();
+		await page.keyboard.press('Escape');
+		await expect(searchPanel(page)).toBeHidden();
+
+		await searchBox(page).fill('89800');
+		await searchBox(page).press('ArrowDown');
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/\/en\/codes\/898001\/$/);
+	});
+
+	test('results show the code, title, platform and an excerpt', async ({ page }) => {
+		await page.goto('');
+		await search(page, '七牛');
+		const first = searchPanel(page).getByRole('listitem').first();
+		await expect(first.locator('.result-code')).toHaveText(/^8602\d\d$/);
+		await expect(first.locator('.result-platform')).toHaveText('iOS SDK');
+		await expect(first.locator('.result-title')).not.toBeEmpty();
+		await expect(first.locator('.result-excerpt')).toContainText('七牛');
+		await expect(first.locator('.result-excerpt mark').first()).toBeVisible();
+	});
+
+	test('a platform filter narrows the results', async ({ page }) => {
+		await page.goto('');
+		await search(page, '超时');
+		await expect.poll(async () => (await resultCodes(page)).length).toBeGreaterThan(1);
+		await searchPanel(page).getByRole('radio', { name: 'iOS SDK' }).check();
+		await expect.poll(() => resultCodes(page)).toEqual(['860011']);
+	});
+
+	test('an unknown code says so, in the page language, and offers the closest codes', async ({ page }) => {
+		await page.goto('en/');
+		await search(page, '8980011');
+		await expect(searchPanel(page).getByRole('status')).toContainText('Error code 8980011 is not in this reference.');
+		await expect.poll(async () => (await resultCodes(page))[0]).toBe('898001');
+
+		await search(page, '999999');
+		await expect(searchPanel(page).getByRole('status')).toContainText('Error code 999999 is not in this reference.');
+	});
+
+	test('a prefix lists the matching codes in numeric order', async ({ page }) => {
+		await page.goto('');
+		await search(page, '8980');
+		const codes = await resultCodes(page);
+		expect(codes.length).toBeGreaterThan(3);
+		expect(codes.every((c) => c.startsWith('8980'))).toBe(true);
+		expect(codes).toEqual([...codes].sort((a, b) => Number(a) - Number(b)));
+	});
+
+	test('without JavaScript the search slot is a link to the all-codes index', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto('codes/898002/');
+		await expect(page.getByRole('searchbox')).toBeHidden();
+		await page.getByRole('link', { name: '搜索错误码' }).click();
+		await expect(page).toHaveURL(/\/codes\/$/);
+		await context.close();
+	});
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { decodeCodeMap, encodeCodeMap } from '../../src/lib/search/code-map.ts';
+import { codeMapSchema } from '../../src/lib/search/code-map-schema.ts';
+import { lookupQuery, normalizePhrase, rankByPhrase } from '../../src/lib/search/lookup.ts';
+
+const encoded = encodeCodeMap(
+	[
+		{ code: 898002, platform: 'server', title: 'No sush user' },
+		{ code: 0, platform: 'server', title: 'success' },
+		{ code: 898001, platform: 'server', title: 'User exists' },
+		{ code: 898000, platform: 'server', title: 'Server internal error' },
+		{ code: 871302, platform: 'android', title: '消息体过大' },
+	],
+	'/docs/en/codes/{code}/',
+);
+const map = decodeCodeMap(JSON.parse(JSON.stringify(encoded)));
+
+describe('the code map', () => {
+	it('round-trips through JSON in numeric order and matches its published schema', () => {
+		expect(codeMapSchema.parse(encoded)).toEqual(encoded);
+		expect(map.codes).toEqual([0, 871302, 898000, 898001, 898002]);
+		expect(map.get(871302)).toEqual({ code: 871302, platform: 'android', title: '消息体过大', url: '/docs/en/codes/871302/' });
+	});
+
+	it('refuses a map of another version rather than guessing', () => {
+		expect(() => decodeCodeMap({ ...encoded, version: 2 })).toThrow(/version 1/);
+	});
+});
+
+describe('what a query means', () => {
+	it('puts a known code first, followed by the codes it begins', () => {
+		const lookup = lookupQuery('898002', map);
+		expect(lookup).toMatchObject({ kind: 'codes', exact: { code: 898002 }, prefixed: [] });
+	});
+
+	it('treats code 0 as a code, not as an empty query', () => {
+		expect(lookupQuery('0', map)).toMatchObject({ kind: 'codes', exact: { code: 0 } });
+	});
+
+	it('lists a prefix in numeric order', () => {
+		const lookup = lookupQuery(' 8980 ', map);
+		expect(lookup.kind === 'codes' && lookup.prefixed.map((e) => e.code)).toEqual([898000, 898001, 898002]);
+	});
+
+	it('says an unknown code is unknown and offers the codes sharing the longest prefix', () => {
+		const lookup = lookupQuery('8980011', map);
+		expect(lookup.kind).toBe('unknown-code');
+		expect(lookup.kind === 'unknown-code' && lookup.closest.map((e) => e.code)[0]).toBe(898001);
+		expect(lookupQuery('999999', map)).toMatchObject({ kind: 'unknown-code', closest: [] });
+	});
+
+	it('accepts full-width digits from a Chinese input method', () => {
+		expect(lookupQuery('８９８００２', map)).toMatchObject({ kind: 'codes', exact: { code: 898002 } });
+	});
+
+	it('sends words to full-text search', () => {
+		expect(lookupQuery('no such user', map)).toEqual({ kind: 'text', query: 'no such user' });
+		expect(lookupQuery('   ', map)).toEqual({ kind: 'empty' });
+	});
+});
+
+describe('phrase ranking', () => {
+	const result = (code: string, ...phrases: string[]) => ({ code, phrases });
+	const engineOrder = [
+		result('810009', 'the amount of group exceed member limit'),
+		result('810008', 'the amount of member exceed group limit'),
+		result('808003', 'the amount of group exceed limit'),
+	];
+
+	it('puts the page whose message is exactly the query first', () => {
+		expect(rankByPhrase('The amount of group exceed limit', engineOrder).map((r) => r.code)).toEqual([
+			'808003',
+			'810009',
+			'810008',
+		]);
+	});
+
+	it('matches aliases and ignores punctuation and case', () => {
+		const ranked = rankByPhrase('NO SUCH USER!', [result('800006', 'user id not exist'), result('898002', 'No sush user', 'no such user')]);
+		expect(ranked[0]?.code).toBe('898002');
+		expect(normalizePhrase('  Parameter invalid! ')).toBe('parameter invalid');
+	});
+
+	it('prefers a page containing the phrase over the engine order, and otherwise keeps it', () => {
+		const ranked = rankByPhrase('exceed member', engineOrder).map((r) => r.code);
+		expect(ranked).toEqual(['810009', '810008', '808003']);
+		expect(rankByPhrase('group', engineOrder)).toEqual(engineOrder);
+	});
+});
