@@ -23,7 +23,8 @@ export default defineConfig({
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
 	webServer: {
-		command: `npm run preview -- --port ${port}`,
+		// --ignore-lock: a developer may have `npm start` running; the tests get their own server.
+		command: `npm run preview -- --port ${port} --ignore-lock`,
 		url: `http://127.0.0.1:${port}${basePath}`,
 		reuseExistingServer: !process.env['CI'],
 		timeout: 60_000,

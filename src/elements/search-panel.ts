@@ -69,7 +69,6 @@ export function attachSearchPanel(host: HTMLElement, input: HTMLInputElement): v
 
 	const open = (isOpen: boolean) => {
 		panel.hidden = !isOpen;
-		input.setAttribute('aria-expanded', String(isOpen));
 	};
 
 	const render = (results: readonly ResultView[], message: string) => {
@@ -115,8 +114,10 @@ export function attachSearchPanel(host: HTMLElement, input: HTMLInputElement): v
 			query,
 			data.map((item) => ({
 				item,
-				phrases: [item.meta['message'], item.meta['title'], item.meta['description'], ...(item.meta['aliases'] ?? '').split(' | ')]
-					.filter((p): p is string => !!p),
+				message: item.meta['message'],
+				title: item.meta['title'],
+				description: item.meta['description'],
+				aliases: item.meta['aliases']?.split(' | '),
 			})),
 		);
 		const views = ranked.map(({ item }) => ({
