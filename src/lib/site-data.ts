@@ -1,11 +1,18 @@
 /**
- * The one place pages read content from. It joins the table with the authored mappings, checks
- * that they agree (a mismatch fails the build), and hands pages plain objects in numeric order,
- * so everything downstream is testable without Astro.
+ * The one place pages read content from. It joins the table with the authored mappings and
+ * prose, checks that they agree (a category mismatch fails the build; missing prose only warns,
+ * because publishing never waits for prose), and hands pages plain objects in numeric order, so
+ * everything downstream is testable without Astro.
  */
 import { getCollection } from 'astro:content';
-import { assignCategories, type Category } from './categories.ts';
+import { AstroError } from 'astro/errors';
+import { mergeAliases } from './aliases.ts';
+import { assignCategories, CategoryMappingError, type Category } from './categories.ts';
+import { codeHeadline } from './code-text.ts';
+import type { CodeDoc } from './code-doc-schema.ts';
 import type { ErrorCode } from './error-code-schema.ts';
+import { LOCALES, isLocale, type Locale } from './i18n.ts';
+import { relatedCodes, type Relation } from './related.ts';
 import { byCode } from './routes.ts';
 import { aliasesPath, categoriesPath } from './site-config.ts';
 
@@ -13,11 +20,36 @@ export interface CodeRecord extends ErrorCode {
 	category: Category;
 	/** Search aliases from content/aliases.yaml; [] when none are authored. */
 	aliases: string[];
+	/** Authored prose per locale; a locale is missing until someone writes it. */
+	docs: Partial<Record<Locale, CodeDoc>>;
 }
 
 export interface SiteData {
 	codes: CodeRecord[];
 	categories: Category[];
+	byCode: Map<number, CodeRecord>;
+}
+
+/** The title a reader sees: authored when there is one, otherwise the table's own words. */
+export function titleOf(entry: CodeRecord, locale: Locale): string {
+	return entry.docs[locale]?.title ?? codeHeadline(entry);
+}
+
+/** The description in a locale: the table's Chinese, or the authored English translation. */
+export function descriptionOf(entry: CodeRecord, locale: Locale): string {
+	return locale === 'zh-cn' ? entry.description : (entry.docs[locale]?.summary ?? entry.description);
+}
+
+/** Aliases for one locale's page: the shared list plus that locale's own words, minus what the page already says. */
+export function aliasesOf(entry: CodeRecord, locale: Locale): string[] {
+	const shown = new Set([entry.message, titleOf(entry, locale)].map((text) => text.normalize('NFKC').toLowerCase()));
+	return mergeAliases(entry.aliases, entry.docs[locale]?.aliases).filter(
+		(alias) => !shown.has(alias.normalize('NFKC').toLowerCase()),
+	);
+}
+
+export function relationsOf(entry: CodeRecord, locale: Locale, all: readonly CodeRecord[]): Relation[] {
+	return relatedCodes(entry, entry.docs[locale]?.related ?? [], all);
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -26,22 +58,58 @@ let cached: Promise<SiteData> | undefined;
 export function loadSiteData(): Promise<SiteData> {
 	cached ??= (async () => {
 		const table = (await getCollection('errorCodes')).map((entry) => entry.data).sort(byCode);
+		const known = new Set(table.map((entry) => String(entry.code)));
 		const categories = (await getCollection('categories')).map((entry) => entry.data).sort((a, b) => a.order - b.order);
-		const categoryOf = assignCategories(table, categories, categoriesPath());
+		const categoryOf = withoutStack(() => assignCategories(table, categories, categoriesPath()));
+
 		const aliases = new Map((await getCollection('aliases')).map((entry) => [entry.id, entry.data.aliases]));
-		const stale = [...aliases.keys()].filter((id) => !table.some((entry) => String(entry.code) === id));
-		if (stale.length > 0) {
-			// Aliases are a search aid, not content: a stale one must not block publishing a table.
-			console.warn(`[aliases] ${aliasesPath()} names codes that are not in the table: ${stale.join(', ')}`);
+		// Aliases and prose are aids, not content: stale ones warn instead of blocking a table's publication.
+		warnAbout(`${aliasesPath()} names codes that are not in the table`, [...aliases.keys()].filter((id) => !known.has(id)));
+
+		const docs = new Map<string, Partial<Record<Locale, CodeDoc>>>();
+		const strayDocs: string[] = [];
+		for (const doc of await getCollection('codeDocs')) {
+			const [locale, code] = doc.id.split('/');
+			if (!isLocale(locale) || code === undefined || !known.has(code)) {
+				strayDocs.push(`content/codes/${doc.id}.mdx`);
+				continue;
+			}
+			docs.set(code, { ...docs.get(code), [locale]: doc.data });
 		}
-		return {
-			codes: table.map((entry) => ({
-				...entry,
-				category: categoryOf.get(entry.code)!,
-				aliases: aliases.get(String(entry.code)) ?? [],
-			})),
-			categories,
-		};
+		warnAbout('pages are written for codes that are not in the table', strayDocs);
+		for (const locale of LOCALES) {
+			warnAbout(
+				`codes have no ${locale} page text yet and are published from the table alone`,
+				table.filter((entry) => !docs.get(String(entry.code))?.[locale]).map((entry) => String(entry.code)),
+			);
+		}
+
+		const codes = table.map((entry) => ({
+			...entry,
+			category: categoryOf.get(entry.code)!,
+			aliases: aliases.get(String(entry.code)) ?? [],
+			docs: docs.get(String(entry.code)) ?? {},
+		}));
+		return { codes, categories, byCode: new Map(codes.map((c) => [c.code, c])) };
 	})();
 	return cached;
+}
+
+function warnAbout(problem: string, items: readonly string[]): void {
+	if (items.length === 0) return;
+	const shown = items.slice(0, 20).join(', ');
+	const rest = items.length > 20 ? ` and ${items.length - 20} more` : '';
+	console.warn(`[content] ${items.length} ${problem}: ${shown}${rest}`);
+}
+
+/** Mapping errors name the file and codes; a stack trace into this module would only bury that. */
+function withoutStack<T>(check: () => T): T {
+	try {
+		return check();
+	} catch (error) {
+		if (!(error instanceof CategoryMappingError)) throw error;
+		const userError = new AstroError(error.message, 'Give every code in the table exactly one category.');
+		userError.stack = '';
+		throw userError;
+	}
 }

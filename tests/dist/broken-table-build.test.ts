@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ function buildWith(env: Record<string, string>) {
 		encoding: 'utf-8',
 	});
 	const published = existsSync(outDir) ? readdirSync(outDir, { recursive: true }).filter((f) => String(f).endsWith('.html')) : [];
-	return { status: result.status, output: `${result.stdout}${result.stderr}`, published };
+	return { status: result.status, output: `${result.stdout}${result.stderr}`, published, outDir };
 }
 
 describe('a build from a table that does not hold together', () => {
@@ -31,4 +31,20 @@ describe('a build from a table that does not hold together', () => {
 		expect(output).toContain('code 1 (table line 2) has no category');
 		expect(published).toEqual([]);
 	}, 60_000);
+});
+
+describe('a build from a table with a code nobody has written about yet', () => {
+	it('publishes the code from the table alone and warns, naming it', () => {
+		const { status, output, published, outDir } = buildWith({
+			ERROR_TABLE: 'tests/fixtures/tables/new-code-without-prose.md',
+			ERROR_CATEGORIES: 'tests/fixtures/categories/small.yaml',
+		});
+		expect(status, output).toBe(0);
+		expect(output).toMatch(/1 codes have no zh-cn page text yet and are published from the table alone: 898010\b/);
+		expect(output).toMatch(/1 codes have no en page text yet .*: 898010\b/);
+		expect(published).toEqual(expect.arrayContaining(['codes/898010/index.html', 'en/codes/898010/index.html']));
+		const page = readFileSync(join(outDir, 'en/codes/898010/index.html'), 'utf-8');
+		expect(page).toContain('Token expired');
+		expect(page).toContain('令牌已过期');
+	}, 90_000);
 });

@@ -60,7 +60,7 @@ describe('what a query means', () => {
 });
 
 describe('phrase ranking', () => {
-	const result = (code: string, ...phrases: string[]) => ({ code, phrases });
+	const result = (code: string, message: string, ...aliases: string[]) => ({ code, message, aliases });
 	const engineOrder = [
 		result('810009', 'the amount of group exceed member limit'),
 		result('810008', 'the amount of member exceed group limit'),
@@ -79,6 +79,14 @@ describe('phrase ranking', () => {
 		const ranked = rankByPhrase('NO SUCH USER!', [result('800006', 'user id not exist'), result('898002', 'No sush user', 'no such user')]);
 		expect(ranked[0]?.code).toBe('898002');
 		expect(normalizePhrase('  Parameter invalid! ')).toBe('parameter invalid');
+	});
+
+	it('trusts a page\'s own title over another page\'s alias', () => {
+		const ranked = rankByPhrase('用户不存在', [
+			{ code: '800006', title: '用户 ID 不存在', aliases: ['用户不存在'] },
+			{ code: '898002', title: '用户不存在', description: '用户不存在' },
+		]);
+		expect(ranked.map((r) => r.code)).toEqual(['898002', '800006']);
 	});
 
 	it('prefers a page containing the phrase over the engine order, and otherwise keeps it', () => {

@@ -1,9 +1,8 @@
 import type { APIRoute } from 'astro';
-import { codeHeadline } from '../../../lib/code-text.ts';
 import type { Locale } from '../../../lib/i18n.ts';
 import { codePathTemplate, localeRoutes, withBase } from '../../../lib/routes.ts';
 import { encodeCodeMap } from '../../../lib/search/code-map.ts';
-import { loadSiteData } from '../../../lib/site-data.ts';
+import { loadSiteData, titleOf } from '../../../lib/site-data.ts';
 
 export function getStaticPaths() {
 	return localeRoutes();
@@ -13,7 +12,7 @@ export const GET: APIRoute = async ({ props }) => {
 	const { locale } = props as { locale: Locale };
 	const { codes } = await loadSiteData();
 	const map = encodeCodeMap(
-		codes.map((entry) => ({ code: entry.code, platform: entry.platform, title: codeHeadline(entry) })),
+		codes.map((entry) => ({ code: entry.code, platform: entry.platform, title: titleOf(entry, locale) })),
 		withBase(codePathTemplate(locale)),
 	);
 	return new Response(JSON.stringify(map), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

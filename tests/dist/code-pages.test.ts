@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'parse5';
+import { DOC_SECTIONS } from '../../src/lib/code-doc-schema.ts';
+import { builtCodePages, readPage } from './helpers.ts';
+
+type Node = { nodeName: string; childNodes?: Node[]; value?: string; attrs?: { name: string; value: string }[] };
+const textOf = (node: Node): string => node.value ?? (node.childNodes ?? []).map(textOf).join('');
+function elements(node: Node, name: string): Node[] {
+	const own = node.nodeName === name ? [node] : [];
+	return [...own, ...(node.childNodes ?? []).flatMap((child) => elements(child, name))];
+}
+
+describe('every built code page has the skeleton', () => {
+	for (const [locale, prefix] of [
+		['zh-cn', ''],
+		['en', 'en/'],
+	] as const) {
+		it(`in ${locale}: message, what it means, common causes, how to fix, related codes`, () => {
+			const { meaning, causes, fix } = DOC_SECTIONS[locale];
+			const related = locale === 'en' ? 'Related codes' : '相关错误码';
+			const message = locale === 'en' ? 'Message returned by the SDK' : 'SDK 返回的消息';
+			const incomplete = builtCodePages(prefix ? 'en' : '').flatMap((code) => {
+				const document = parse(readPage(`${prefix}codes/${code}`)) as unknown as Node;
+				const headings = elements(document, 'h2').map((h) => textOf(h).trim());
+				const terms = elements(document, 'dt').map((dt) => textOf(dt).trim());
+				const missing = [meaning, causes, fix, related].filter((h) => !headings.includes(h));
+				if (!terms.includes(message)) missing.push(message);
+				return missing.length ? [`${code}: ${missing.join(', ')}`] : [];
+			});
+			expect(incomplete).toEqual([]);
+		});
+	}
+});
