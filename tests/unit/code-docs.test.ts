@@ -76,7 +76,7 @@ describe.each(pages.map((p) => [p.file, p] as const))('%s', (_file, p) => {
 			.replace(/\b\d{4}xx\b/g, '')
 			.replace(/\b(0|\d{6})\b/g, '')
 			.match(/\d+/g);
-		const stated = rowOf(p.code).description.match(/\d+/g) ?? [];
+		const stated: string[] = rowOf(p.code).description.match(/\d+/g) ?? [];
 		expect((numbers ?? []).filter((n) => !stated.includes(n))).toEqual([]);
 	});
 });
