@@ -3,6 +3,8 @@ import { defineConfig, devices } from '@playwright/test';
 const port = Number(process.env['E2E_PORT'] ?? 4329);
 // BASE_PATH builds are served and tested under their base, exactly as they would be deployed.
 const basePath = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
+// The base-path run tests a second build kept in its own directory.
+const outDir = process.env['E2E_OUT_DIR'];
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -21,10 +23,13 @@ export default defineConfig({
 			args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
 		},
 	},
-	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+	projects: [
+		{ name: 'site', testIgnore: /base-path\.spec\.ts/, use: { ...devices['Desktop Chrome'] } },
+		{ name: 'base-path', testMatch: /base-path\.spec\.ts/, use: { ...devices['Desktop Chrome'] } },
+	],
 	webServer: {
 		// --ignore-lock: a developer may have `npm start` running; the tests get their own server.
-		command: `npm run preview -- --port ${port} --ignore-lock`,
+		command: `npm run preview -- --port ${port} --ignore-lock${outDir ? ` --outDir ${outDir}` : ''}`,
 		url: `http://127.0.0.1:${port}${basePath}`,
 		reuseExistingServer: !process.env['CI'],
 		timeout: 60_000,

@@ -89,3 +89,16 @@ export function platformRoutes(platforms: readonly Platform[]) {
 		platforms.map((platform) => ({ params: { locale: localeParam(locale), platform }, props: { locale, platform } })),
 	);
 }
+
+/** Code pages, indexes and tools: the pages worth a sitemap entry (not short links or the 404). */
+export function isDocumentPath(pathname: string, base = '/'): boolean {
+	const path = `/${pathname.slice(base.length).replace(/^\/+/, '')}`;
+	const withoutLocale = pathInLocale(path, DEFAULT_LOCALE);
+	return withoutLocale === '/' || /^\/(codes|platforms|lookup)\//.test(withoutLocale);
+}
+
+/** The short link for a code, `/898002`, which redirects to its canonical page. */
+export const shortLinkPath = (locale: Locale, code: number) => `${localePrefix(locale)}/${code}`;
+
+/** The link-preview image of a code; one per code, shared by both languages. */
+export const ogImagePath = (code: number) => `/og/${code}.png`;

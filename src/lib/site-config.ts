@@ -1,22 +1,46 @@
 /**
  * Build inputs that come from the environment, so one checkout can publish the reference for
- * another SDK (`ERROR_TABLE`, `ERROR_CATEGORIES`) or under another host and path
- * (`SITE_URL`, `BASE_PATH`).
+ * another SDK (`ERROR_TABLE`, `ERROR_CATEGORIES`, `ERROR_ALIASES`, `ERROR_RETIRED`) or under
+ * another host and path (`SITE_URL`, `BASE_PATH`).
  */
 export const DEFAULT_ERROR_TABLE = 'content/error-codes.md';
 export const DEFAULT_CATEGORIES = 'content/categories.yaml';
 export const DEFAULT_ALIASES = 'content/aliases.yaml';
+export const DEFAULT_RETIRED = 'content/retired.yaml';
+/** Where `npm start` serves the site; canonical URLs use it until SITE_URL says otherwise. */
+export const DEFAULT_SITE_URL = 'http://127.0.0.1:4321';
 
 type Env = Record<string, string | undefined>;
+const setting = (env: Env, name: string) => env[name]?.trim() || undefined;
 
 export function errorTablePath(env: Env = process.env): string {
-	return env['ERROR_TABLE']?.trim() || DEFAULT_ERROR_TABLE;
+	return setting(env, 'ERROR_TABLE') ?? DEFAULT_ERROR_TABLE;
 }
 
 export function categoriesPath(env: Env = process.env): string {
-	return env['ERROR_CATEGORIES']?.trim() || DEFAULT_CATEGORIES;
+	return setting(env, 'ERROR_CATEGORIES') ?? DEFAULT_CATEGORIES;
 }
 
 export function aliasesPath(env: Env = process.env): string {
-	return env['ERROR_ALIASES']?.trim() || DEFAULT_ALIASES;
+	return setting(env, 'ERROR_ALIASES') ?? DEFAULT_ALIASES;
+}
+
+export function retiredPath(env: Env = process.env): string {
+	return setting(env, 'ERROR_RETIRED') ?? DEFAULT_RETIRED;
+}
+
+/** The public origin, e.g. `https://errors.example.com`, without a trailing slash. */
+export function siteUrl(env: Env = process.env): string {
+	const value = setting(env, 'SITE_URL') ?? DEFAULT_SITE_URL;
+	const url = new URL(value);
+	if (url.pathname !== '/') throw new Error(`SITE_URL must be an origin without a path (put the path in BASE_PATH): ${value}`);
+	return url.origin;
+}
+
+/** The path the site is served under, normalised to `/` or `/docs/im/errors/`. */
+export function basePath(env: Env = process.env): string {
+	const value = setting(env, 'BASE_PATH') ?? '/';
+	const trimmed = value.replace(/^\/+|\/+$/g, '');
+	if (trimmed !== '' && !/^[\w.~-]+(\/[\w.~-]+)*$/.test(trimmed)) throw new Error(`BASE_PATH is not a plain URL path: ${value}`);
+	return trimmed === '' ? '/' : `/${trimmed}/`;
 }

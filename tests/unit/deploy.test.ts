@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { headerRules, redirectRules } from '../../src/lib/host-files.ts';
+import { codeJsonLd, pageMeta } from '../../src/lib/page-meta.ts';
+import { isDocumentPath } from '../../src/lib/routes.ts';
+import { basePath, siteUrl } from '../../src/lib/site-config.ts';
+
+describe('SITE_URL and BASE_PATH', () => {
+	it('default to the local preview at the root', () => {
+		expect(siteUrl({})).toBe('http://127.0.0.1:4321');
+		expect(basePath({})).toBe('/');
+	});
+
+	it('normalise a base path however it is written', () => {
+		for (const written of ['docs/im/errors', '/docs/im/errors', '/docs/im/errors/', 'docs/im/errors/']) {
+			expect(basePath({ BASE_PATH: written })).toBe('/docs/im/errors/');
+		}
+	});
+
+	it('reject a site URL with a path, and a base path that is not a path', () => {
+		expect(() => siteUrl({ SITE_URL: 'https://example.com/docs' })).toThrow(/BASE_PATH/);
+		expect(() => basePath({ BASE_PATH: '/docs/../etc?x' })).toThrow(/not a plain URL path/);
+	});
+});
+
+describe('_redirects', () => {
+	const rules = redirectRules([898002, 0], '/docs/');
+
+	it('sends each short link, with or without a slash, to its code page with a 301', () => {
+		expect(rules).toContain('/docs/898002 /docs/codes/898002/ 301');
+		expect(rules).toContain('/docs/898002/ /docs/codes/898002/ 301');
+		expect(rules).toContain('/docs/en/0 /docs/en/codes/0/ 301');
+	});
+
+	it('has no wildcard redirect that could send a visitor anywhere else', () => {
+		const redirects = rules.split('\n').filter((line) => / 30\d$/.test(line));
+		expect(redirects.filter((line) => line.includes('*') || line.includes(':'))).toEqual([]);
+		expect(rules).toContain('/docs/en/* /docs/en/404.html 404');
+	});
+});
+
+describe('_headers', () => {
+	it('marks hashed assets immutable and sets security headers, under the base path', () => {
+		const headers = headerRules('/docs/');
+		expect(headers).toMatch(/^\/docs\/\*\n(\s+.+\n)*\s+X-Content-Type-Options: nosniff/m);
+		expect(headers).toMatch(/\/docs\/_astro\/\*\n\s+Cache-Control: public, max-age=31536000, immutable/);
+		expect(headers).toContain("frame-ancestors 'none'");
+	});
+});
+
+describe('page meta', () => {
+	const meta = pageMeta({
+		site: 'https://errors.example.com',
+		base: '/docs/',
+		locale: 'en',
+		path: '/en/codes/898002/',
+		title: '898002 · No sush user',
+		description: 'The user does not exist.',
+		image: '/og/898002.png',
+		type: 'article',
+	});
+
+	it('gives the canonical URL and both languages plus x-default', () => {
+		expect(meta.canonical).toBe('https://errors.example.com/docs/en/codes/898002/');
+		expect(meta.alternates).toEqual([
+			{ hreflang: 'zh-CN', href: 'https://errors.example.com/docs/codes/898002/' },
+			{ hreflang: 'en', href: 'https://errors.example.com/docs/en/codes/898002/' },
+			{ hreflang: 'x-default', href: 'https://errors.example.com/docs/codes/898002/' },
+		]);
+	});
+
+	it('describes the preview: title, locale and an absolute 1200×630 image', () => {
+		const og = Object.fromEntries(meta.openGraph.map(({ property, content }) => [property, content]));
+		expect(og).toMatchObject({
+			'og:title': '898002 · No sush user',
+			'og:locale': 'en_US',
+			'og:locale:alternate': 'zh_CN',
+			'og:image': 'https://errors.example.com/docs/og/898002.png',
+			'og:image:width': '1200',
+		});
+		expect(meta.twitter).toContainEqual({ name: 'twitter:card', content: 'summary_large_image' });
+	});
+
+	it('falls back to a summary card when a page has no image', () => {
+		const plain = pageMeta({ site: 'https://e.com', base: '/', locale: 'zh-cn', path: '/', title: 't', description: 'd' });
+		expect(plain.twitter[0]).toEqual({ name: 'twitter:card', content: 'summary' });
+		expect(plain.openGraph.some((m) => m.property === 'og:image')).toBe(false);
+	});
+
+	it('describes a code as a defined term in JSON-LD', () => {
+		const data = codeJsonLd({
+			code: 0,
+			title: 'Success',
+			description: 'd',
+			locale: 'en',
+			url: 'u',
+			siteName: 's',
+			siteUrl: 'h',
+			retired: true,
+		});
+		expect(data).toMatchObject({ '@type': 'TechArticle', about: { termCode: '0' }, creativeWorkStatus: 'Retired' });
+	});
+});
+
+describe('sitemap filter', () => {
+	it('keeps documents and drops short links and 404 pages', () => {
+		expect(isDocumentPath('/docs/en/codes/1/', '/docs/')).toBe(true);
+		expect(isDocumentPath('/docs/', '/docs/')).toBe(true);
+		expect(isDocumentPath('/docs/platforms/ios/', '/docs/')).toBe(true);
+		expect(isDocumentPath('/docs/898002/', '/docs/')).toBe(false);
+		expect(isDocumentPath('/en/404.html', '/')).toBe(false);
+	});
+});
