@@ -14,9 +14,15 @@ import type { ErrorCode } from './error-code-schema.ts';
 import { LOCALES, isLocale, type Locale } from './i18n.ts';
 import { relatedCodes, type Relation } from './related.ts';
 import { byCode } from './routes.ts';
-import { aliasesPath, categoriesPath } from './site-config.ts';
+import { readFileSync } from 'node:fs';
+import { parseRetiredList, retiredProblems } from './retired.ts';
+import { aliasesPath, categoriesPath, retiredPath } from './site-config.ts';
 
 export interface CodeRecord extends ErrorCode {
+	/** Retired codes left the table but keep their page; `line` is then 0. */
+	status: 'active' | 'retired';
+	/** Why and when it was retired, and what replaced it (retired codes only). */
+	retirement?: { note: string; replacement: number | undefined };
 	category: Category;
 	/** Search aliases from content/aliases.yaml; [] when none are authored. */
 	aliases: string[];
@@ -66,11 +72,14 @@ export function loadSiteData(): Promise<SiteData> {
 		// Aliases and prose are aids, not content: stale ones warn instead of blocking a table's publication.
 		warnAbout(`${aliasesPath()} names codes that are not in the table`, [...aliases.keys()].filter((id) => !known.has(id)));
 
+		const retired = parseRetiredList(readFileSync(retiredPath(), 'utf-8'), retiredPath());
+		const retiredCodes = retired.map((entry) => String(entry.code));
+		const documented = new Set([...known, ...retiredCodes]);
 		const docs = new Map<string, Partial<Record<Locale, CodeDoc>>>();
 		const strayDocs: string[] = [];
 		for (const doc of await getCollection('codeDocs')) {
 			const [locale, code] = doc.id.split('/');
-			if (!isLocale(locale) || code === undefined || !known.has(code)) {
+			if (!isLocale(locale) || code === undefined || !documented.has(code)) {
 				strayDocs.push(`content/codes/${doc.id}.mdx`);
 				continue;
 			}
@@ -84,12 +93,28 @@ export function loadSiteData(): Promise<SiteData> {
 			);
 		}
 
-		const codes = table.map((entry) => ({
-			...entry,
-			category: categoryOf.get(entry.code)!,
-			aliases: aliases.get(String(entry.code)) ?? [],
-			docs: docs.get(String(entry.code)) ?? {},
-		}));
+		const problems = retiredProblems(retired, new Set(table.map((e) => e.code)), new Set(categories.map((c) => c.id)));
+		if (problems.length > 0) throw userError(`${retiredPath()} does not match the table:\n  ${problems.join('\n  ')}`);
+
+		const extras = (code: number) => ({
+			aliases: aliases.get(String(code)) ?? [],
+			docs: docs.get(String(code)) ?? {},
+		});
+		const codes: CodeRecord[] = [
+			...table.map((entry) => ({ ...entry, status: 'active' as const, category: categoryOf.get(entry.code)!, ...extras(entry.code) })),
+			...retired.map(({ code, platform, message, description, category, retired: note, replacement }) => ({
+				code,
+				platform,
+				message,
+				description,
+				line: 0,
+				order: table.length,
+				status: 'retired' as const,
+				retirement: { note, replacement },
+				category: categories.find((c) => c.id === category)!,
+				...extras(code),
+			})),
+		].sort(byCode);
 		return { codes, categories, byCode: new Map(codes.map((c) => [c.code, c])) };
 	})();
 	return cached;
@@ -108,8 +133,12 @@ function withoutStack<T>(check: () => T): T {
 		return check();
 	} catch (error) {
 		if (!(error instanceof CategoryMappingError)) throw error;
-		const userError = new AstroError(error.message, 'Give every code in the table exactly one category.');
-		userError.stack = '';
-		throw userError;
+		throw userError(error.message, 'Give every code in the table exactly one category.');
 	}
+}
+
+function userError(message: string, hint?: string): AstroError {
+	const error = new AstroError(message, hint);
+	error.stack = '';
+	return error;
 }

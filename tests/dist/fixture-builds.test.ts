@@ -33,12 +33,15 @@ describe('a build from a table that does not hold together', () => {
 	}, 60_000);
 });
 
-describe('a build from a table with a code nobody has written about yet', () => {
-	it('publishes the code from the table alone and warns, naming it', () => {
-		const { status, output, published, outDir } = buildWith({
-			ERROR_TABLE: 'tests/fixtures/tables/new-code-without-prose.md',
-			ERROR_CATEGORIES: 'tests/fixtures/categories/small.yaml',
-		});
+describe('a build from a table that gained one code and lost another', () => {
+	const build = buildWith({
+		ERROR_TABLE: 'tests/fixtures/tables/new-code-without-prose.md',
+		ERROR_CATEGORIES: 'tests/fixtures/categories/small.yaml',
+		ERROR_RETIRED: 'tests/fixtures/retired/898002.yaml',
+	});
+
+	it('publishes the new code from the table alone and warns, naming it', () => {
+		const { status, output, published, outDir } = build;
 		expect(status, output).toBe(0);
 		expect(output).toMatch(/1 codes have no zh-cn page text yet and are published from the table alone: 898010\b/);
 		expect(output).toMatch(/1 codes have no en page text yet .*: 898010\b/);
@@ -46,5 +49,16 @@ describe('a build from a table with a code nobody has written about yet', () => 
 		const page = readFileSync(join(outDir, 'en/codes/898010/index.html'), 'utf-8');
 		expect(page).toContain('Token expired');
 		expect(page).toContain('令牌已过期');
-	}, 90_000);
+	});
+
+	it('keeps the removed code online, marked retired, pointing at its replacement', () => {
+		const { published, outDir } = build;
+		expect(published).toEqual(expect.arrayContaining(['codes/898002/index.html', 'en/codes/898002/index.html', '898002/index.html']));
+		const page = readFileSync(join(outDir, 'en/codes/898002/index.html'), 'utf-8');
+		expect(page).toContain('Retired');
+		expect(page).toContain('Replaced by 898010 in the fixture table.');
+		expect(page).toContain('href="/en/codes/898010/"');
+		const exported = JSON.parse(readFileSync(join(outDir, 'codes.json'), 'utf-8')) as { codes: { code: number; status: string }[] };
+		expect(exported.codes.find((c) => c.code === 898002)?.status).toBe('retired');
+	});
 });

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseErrorTable } from '../../src/lib/error-table.ts';
-import { errorTablePath } from '../../src/lib/site-config.ts';
+import { parseRetiredList } from '../../src/lib/retired.ts';
+import { errorTablePath, retiredPath } from '../../src/lib/site-config.ts';
 
 export const DIST = 'dist';
 
@@ -13,6 +14,16 @@ if (!existsSync(join(DIST, 'index.html'))) {
 export function tableCodes(): number[] {
 	const path = errorTablePath();
 	return parseErrorTable(readFileSync(path, 'utf-8'), path).map((row) => row.code);
+}
+
+/** Codes that left the table but keep their pages (ERROR_RETIRED or the default list). */
+export function retiredCodes(): number[] {
+	return parseRetiredList(readFileSync(retiredPath(), 'utf-8'), retiredPath()).map((entry) => entry.code);
+}
+
+/** Every code that must have a page: the table's, plus the retired ones. */
+export function publishedCodes(): number[] {
+	return [...tableCodes(), ...retiredCodes()];
 }
 
 export function builtCodePages(localePrefix: '' | 'en'): number[] {

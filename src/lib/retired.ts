@@ -1,0 +1,51 @@
+/**
+ * Retired codes: rows that left the table but keep their pages, because links to them sit in
+ * old tickets and chat logs. Authored in content/retired.yaml with the facts the table used to hold.
+ */
+import { z } from 'astro/zod';
+import { parse as parseYaml } from 'yaml';
+import { PLATFORMS } from './platforms.ts';
+
+export const retiredCodeSchema = z.strictObject({
+	/** The code, as the table had it. */
+	code: z.number().int().nonnegative(),
+	/** The section of the table it was in. */
+	platform: z.enum(PLATFORMS),
+	/** The message it returned, verbatim; "" when it had none. */
+	message: z.string().default(''),
+	/** The table's Chinese description. */
+	description: z.string().trim().min(1),
+	/** A category id from content/categories.yaml. */
+	category: z.string().min(1),
+	/** When and why it was retired, shown on its page. */
+	retired: z.string().trim().min(1),
+	/** The code that replaced it, if any. */
+	replacement: z.number().int().nonnegative().optional(),
+});
+
+export type RetiredCode = z.infer<typeof retiredCodeSchema>;
+
+/**
+ * Reads the list. It is usually empty, so it is read directly rather than as a content
+ * collection, which would warn about an empty collection on every build.
+ */
+export function parseRetiredList(yamlText: string, file: string): RetiredCode[] {
+	const result = z.array(retiredCodeSchema).safeParse(parseYaml(yamlText) ?? []);
+	if (!result.success) throw new Error(`${file} is invalid:\n${z.prettifyError(result.error)}`);
+	return result.data;
+}
+
+/** Problems that must stop the build: a code both live and retired, or an unknown category. */
+export function retiredProblems(
+	retired: readonly RetiredCode[],
+	tableCodes: ReadonlySet<number>,
+	categoryIds: ReadonlySet<string>,
+): string[] {
+	return retired.flatMap(({ code, category, replacement }) => [
+		...(tableCodes.has(code) ? [`code ${code} is retired but still in the table; remove one of the two`] : []),
+		...(categoryIds.has(category) ? [] : [`retired code ${code} has category "${category}", which does not exist`]),
+		...(replacement !== undefined && !tableCodes.has(replacement)
+			? [`retired code ${code} names replacement ${replacement}, which is not in the table`]
+			: []),
+	]);
+}
