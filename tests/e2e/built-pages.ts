@@ -1,11 +1,12 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 const DIST = 'dist';
 
 /**
  * Every HTML page of the built site as a path relative to the site root ("codes/0/"),
- * so sweeps cover whatever the build produced rather than a hand-picked sample.
+ * so sweeps cover whatever the build produced rather than a hand-picked sample. Short-link
+ * pages are left out: they redirect at once, so there is nothing on them to look at.
  */
 export function builtPages(): string[] {
 	const pages: string[] = [];
@@ -14,7 +15,7 @@ export function builtPages(): string[] {
 			const path = join(dir, entry.name);
 			if (entry.isDirectory()) {
 				if (entry.name !== 'pagefind' && entry.name !== '_astro') walk(path);
-			} else if (entry.name.endsWith('.html')) {
+			} else if (entry.name.endsWith('.html') && !readFileSync(path, 'utf-8').includes('http-equiv="refresh"')) {
 				const page = relative(DIST, path).split(sep).join('/');
 				pages.push(page.endsWith('index.html') ? page.slice(0, -'index.html'.length) : page);
 			}

@@ -1,0 +1,39 @@
+/**
+ * <copy-link>: wraps a plain link. Without JS the link still works (open it, or copy it from the
+ * context menu); with JS a click copies the absolute URL and says so, because support staff want
+ * the address in their clipboard, not a page reload.
+ */
+class CopyLink extends HTMLElement {
+	connectedCallback(): void {
+		const link = this.querySelector('a');
+		if (!link) return;
+		link.addEventListener('click', async (event) => {
+			if (!navigator.clipboard || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+			event.preventDefault();
+			const url = new URL(link.getAttribute('href') ?? '', location.href);
+			if (url.pathname === location.pathname && url.hash) history.replaceState(null, '', url.hash);
+			try {
+				await navigator.clipboard.writeText(url.href);
+				this.#announce(this.dataset['copied'] ?? '');
+			} catch {
+				this.#announce(this.dataset['failed'] ?? '');
+			}
+		});
+	}
+
+	#announce(message: string): void {
+		let status = this.querySelector<HTMLElement>('[role="status"]');
+		if (!status) {
+			status = document.createElement('span');
+			status.setAttribute('role', 'status');
+			status.className = 'copy-status';
+			this.append(status);
+		}
+		status.textContent = message;
+		setTimeout(() => {
+			if (status) status.textContent = '';
+		}, 2500);
+	}
+}
+
+if (!customElements.get('copy-link')) customElements.define('copy-link', CopyLink);

@@ -1,0 +1,132 @@
+import { expect, test } from '@playwright/test';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { codesExportSchema } from '../../src/lib/exports.ts';
+import { TABLE } from './table.ts';
+
+test.describe('deep links', () => {
+	test('a short link /898002 lands on the code page', async ({ page }) => {
+		await page.goto('898002');
+		await expect(page).toHaveURL(/\/codes\/898002\/$/);
+		await expect(page.getByRole('heading', { level: 1 })).toContainText('898002');
+
+		await page.goto('en/871302');
+		await expect(page).toHaveURL(/\/en\/codes\/871302\/$/);
+	});
+
+	test('short links exist only for known codes, so no path can redirect elsewhere', async ({ request }) => {
+		expect((await request.get('999999/')).status()).toBe(404);
+		const rules = await (await request.get('_redirects')).text();
+		const targets = [...rules.matchAll(/^\S+ (\S+) 301$/gm)].map((m) => m[1]!);
+		expect(targets.length).toBe(TABLE.length * 4);
+		expect(targets.every((to) => /^\/(en\/)?codes\/\d+\/$/.test(to))).toBe(true);
+	});
+
+	test('every kind of page declares its canonical URL and its language alternates', async ({ page }) => {
+		for (const path of ['', 'en/codes/', 'codes/898002/', 'en/platforms/ios/']) {
+			await page.goto(path);
+			const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+			expect(new URL(canonical!).pathname, path).toBe(new URL(page.url()).pathname);
+			const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
+				links.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]),
+			);
+			const zhPath = new URL(page.url()).pathname.replace(/^\/en\//, '/');
+			expect(alternates, path).toEqual([
+				['zh-CN', zhPath],
+				['en', zhPath === '/' ? '/en/' : `/en${zhPath}`],
+				['x-default', zhPath],
+			]);
+		}
+	});
+
+	test('a code page previews well: Open Graph and Twitter cards with a 1200×630 image', async ({ page, request }) => {
+		await page.goto('en/codes/898002/');
+		const meta = (selector: string) => page.locator(selector).getAttribute('content');
+		expect(await meta('meta[property="og:title"]')).toBe('898002 · No sush user');
+		expect(await meta('meta[property="og:description"]')).toBe('The user does not exist.');
+		expect(await meta('meta[property="og:locale"]')).toBe('en_US');
+		expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
+		const image = new URL((await meta('meta[property="og:image"]'))!);
+		const response = await request.get(image.pathname.replace(/^\//, ''));
+		expect(response.headers()['content-type']).toBe('image/png');
+		const png = await response.body();
+		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+	});
+
+	test('code pages carry JSON-LD describing the code', async ({ page }) => {
+		await page.goto('codes/871302/');
+		const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+		expect(data['@type']).toBe('TechArticle');
+		expect(data.about).toMatchObject({ '@type': 'DefinedTerm', termCode: '871302' });
+		expect(data.inLanguage).toBe('zh-CN');
+	});
+
+	test('section headings have ids and links to themselves; Copy link copies the canonical URL', async ({ browser }) => {
+		const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+		const page = await context.newPage();
+		await page.goto('en/codes/809002/');
+		const headings = page.getByRole('article').getByRole('heading', { level: 2 });
+		expect(await headings.count()).toBeGreaterThanOrEqual(4);
+		for (const heading of await headings.all()) {
+			const id = await heading.getAttribute('id');
+			expect(id).toBeTruthy();
+			const name = `Link to this section: ${await heading.innerText()}`;
+			await expect(page.getByRole('link', { name, exact: true })).toHaveAttribute('href', `#${id}`);
+		}
+		await page.getByRole('link', { name: 'Link to this section: How to fix' }).click();
+		await expect(page).toHaveURL(/#how-to-fix$/);
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/en\/codes\/809002\/#how-to-fix$/);
+
+		const copy = page.getByRole('link', { name: 'Copy link' });
+		await expect(copy).toHaveAttribute('href', /\/en\/codes\/809002\/$/);
+		await copy.click();
+		await expect(page.locator('copy-link', { has: copy }).getByRole('status')).toHaveText('Link copied');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await copy.getAttribute('href'));
+		await context.close();
+	});
+
+	test('codes.json has every code and validates against its schema; codes.csv has the same rows', async ({ page, request }) => {
+		await page.goto('');
+		const jsonHref = await page.getByRole('link', { name: 'codes.json' }).getAttribute('href');
+		const exported = codesExportSchema.parse(await (await request.get(jsonHref!.replace(/^\//, ''))).json());
+		expect(exported.codes.map((c) => c.code).sort()).toEqual(TABLE.map((row) => row.code).sort());
+		expect(exported.codes.find((c) => c.code === 898002)).toMatchObject({ message: 'No sush user', platform: 'server' });
+
+		const schema = await (await request.get('codes.schema.json')).json();
+		expect(schema.properties.version.const).toBe(exported.version);
+
+		const csvHref = await page.getByRole('link', { name: 'codes.csv' }).getAttribute('href');
+		const rows = parseCsv(await (await request.get(csvHref!.replace(/^\//, ''))).text(), { columns: true, bom: true }) as Record<string, string>[];
+		expect(rows.map((r) => Number(r['code']))).toEqual(exported.codes.map((c) => c.code));
+		expect(rows.find((r) => r['code'] === '898004')?.['message']).toBe('Password error');
+	});
+
+	test('a missing code page says which code is not in the reference and links the closest ones', async ({ page }) => {
+		const response = await page.goto('codes/8980011/');
+		expect(response?.status()).toBe(404);
+		const lookup = page.getByRole('status').filter({ hasText: '8980011' });
+		await expect(lookup).toContainText('错误码 8980011 不在本参考中。');
+		await expect(lookup.getByRole('link').first()).toHaveAttribute('href', /\/codes\/898001\/$/);
+		await expect(page.getByRole('searchbox')).toBeVisible();
+		await expect(page.getByRole('link', { name: '返回首页' })).toBeVisible();
+	});
+
+	test('the lookup on the 404 page answers in the language of the address', async ({ page }) => {
+		await page.goto('en/codes/8980011/');
+		const lookup = page.getByRole('status').filter({ hasText: '8980011' });
+		await expect(lookup).toContainText('Error code 8980011 is not in this reference.');
+		await expect(lookup.getByRole('link').first()).toHaveAttribute('href', /\/en\/codes\/898001\/$/);
+	});
+
+	test('the sitemap lists code pages in both languages with their alternates, and robots.txt points to it', async ({ request }) => {
+		const robots = await (await request.get('robots.txt')).text();
+		const sitemapIndex = new URL(robots.match(/^Sitemap: (.+)$/m)![1]!);
+		const index = await (await request.get(sitemapIndex.pathname.replace(/^\//, ''))).text();
+		const sitemapUrl = new URL(index.match(/<loc>([^<]+)<\/loc>/)![1]!);
+		const sitemap = await (await request.get(sitemapUrl.pathname.replace(/^\//, ''))).text();
+		expect(sitemap).toContain('/codes/898002/</loc>');
+		expect(sitemap).toContain('/en/codes/898002/</loc>');
+		expect(sitemap).toMatch(/hreflang="en"[^>]*\/en\/codes\/898002\//);
+		const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+		expect(locs.filter((path) => /^\/(en\/)?\d+\/$/.test(path) || /\/404(\.html|\/)$/.test(path))).toEqual([]);
+	});
+});
