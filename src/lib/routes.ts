@@ -82,6 +82,7 @@ export function localeRoutes() {
 }
 
 export const allCodesPath = (locale: Locale) => `${localePrefix(locale)}/codes/`;
+export const lookupPath = (locale: Locale) => `${localePrefix(locale)}/lookup/`;
 
 /** Static paths for `[...locale]/platforms/[platform]`. */
 export function platformRoutes(platforms: readonly Platform[]) {

@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+
+const ticket = readFileSync('tests/fixtures/logs/support-ticket.txt', 'utf-8');
+
+test.describe('the log lookup', () => {
+	test('lists every code in a pasted ticket, in order, with counts and links, and flags look-alikes', async ({ page }) => {
+		await page.goto('en/lookup/');
+		await expect(page.getByRole('note')).toContainText('never uploaded');
+		await page.getByRole('textbox', { name: 'Log or ticket text' }).fill(ticket);
+
+		const found = page.getByRole('region', { name: 'Codes in this reference' }).getByRole('listitem');
+		await expect(found).toHaveCount(5);
+		await expect(found.locator('a.code')).toHaveText(['871302', '871310', '860213', '860011', '898002']);
+		await expect(found.nth(0)).toContainText('Android SDK · 2×');
+		await expect(found.nth(4)).toContainText('Server · 1×');
+		await expect(found.nth(4).locator('a.code')).toHaveAttribute('href', /\/en\/codes\/898002\/$/);
+
+		const unknown = page.getByRole('region', { name: 'Not in this reference' }).getByRole('listitem');
+		await expect(unknown).toHaveCount(1);
+		await expect(unknown).toContainText('898005 looks like an error code but is not in this reference.');
+		await expect(unknown.locator('a.code').first()).toHaveAttribute('href', /\/en\/codes\/898004\/$/);
+		await expect(page.getByRole('status').filter({ hasText: 'Found' })).toHaveText('Found 5 codes, and 1 not in this reference.');
+	});
+
+	test('makes no request and leaves the address alone while reading the text', async ({ page }) => {
+		await page.goto('lookup/');
+		await page.waitForLoadState('networkidle');
+		const requests: string[] = [];
+		page.on('request', (request) => requests.push(request.url()));
+		const url = page.url();
+		const box = page.getByRole('textbox', { name: '日志或工单内容' });
+		await box.fill(ticket);
+		await box.press('End');
+		await box.pressSequentially(' code=801004');
+		await expect(page.getByRole('region', { name: '本参考中的错误码' }).getByRole('listitem')).toHaveCount(6);
+		expect(requests).toEqual([]);
+		expect(page.url()).toBe(url);
+	});
+
+	test('is linked from the header and the home page', async ({ page }) => {
+		await page.goto('');
+		await page.getByRole('link', { name: '粘贴日志，一次查出其中所有错误码' }).click();
+		await expect(page).toHaveURL(/\/lookup\/$/);
+		await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '日志查询' }).click();
+		await expect(page).toHaveURL(/\/lookup\/$/);
+	});
+
+	test('without JavaScript explains what it does and links to all codes', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto('en/lookup/');
+		await expect(page.getByText('This tool needs JavaScript')).toBeVisible();
+		await expect(page.getByRole('textbox')).toBeHidden();
+		await page.getByRole('main').getByRole('link', { name: 'All codes' }).click();
+		await expect(page).toHaveURL(/\/en\/codes\/$/);
+		await context.close();
+	});
+});
