@@ -6,9 +6,10 @@ import { describe, expect, it } from 'vitest';
 
 /** Runs a real build into a throwaway directory so the site in dist/ is left alone. */
 function buildWith(env: Record<string, string>) {
-	const outDir = mkdtempSync(join(tmpdir(), 'broken-build-'));
+	const outDir = mkdtempSync(join(tmpdir(), 'fixture-build-'));
+	const cacheDir = mkdtempSync(join(tmpdir(), 'fixture-cache-'));
 	const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
-		env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+		env: { ...process.env, ...env, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
 		encoding: 'utf-8',
 	});
 	const published = existsSync(outDir) ? readdirSync(outDir, { recursive: true }).filter((f) => String(f).endsWith('.html')) : [];
