@@ -15,7 +15,8 @@ export default function pagefindIndex(): AstroIntegration {
 				const sitePath = fileURLToPath(dir);
 				const { index, errors } = await pagefind.createIndex({});
 				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-				const added = await index.addDirectory({ path: sitePath });
+				// Only code pages are indexed; not reading the short-link and index pages halves the work.
+				const added = await index.addDirectory({ path: sitePath, glob: '**/codes/*/index.html' });
 				if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
 				const written = await index.writeFiles({ outputPath: `${sitePath}/pagefind` });
 				if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);

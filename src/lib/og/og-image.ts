@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 
 export interface OgCard {
@@ -209,7 +209,9 @@ export async function createOgRenderer(
 	};
 	return async (card) => {
 		const svg = await satori(cardTree(card), satoriOptions);
-		const png = new Resvg(svg, resvgOptions).render().asPng();
+		// renderAsync rasterises on libuv's thread pool, so with build.concurrency the main thread
+		// lays out the next card while the previous ones are drawn on the other core.
+		const png = (await renderAsync(svg, resvgOptions)).asPng();
 		return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
 	};
 }
