@@ -12,7 +12,7 @@ import { codeHeadline } from './code-text.ts';
 import type { CodeDoc } from './code-doc-schema.ts';
 import type { ErrorCode } from './error-code-schema.ts';
 import { LOCALES, isLocale, type Locale } from './i18n.ts';
-import { relatedCodes, type Relation } from './related.ts';
+import { createRelationIndex, type Relation } from './related.ts';
 import { byCode } from './routes.ts';
 import { readFileSync } from 'node:fs';
 import { parseRetiredList, retiredProblems } from './retired.ts';
@@ -34,6 +34,8 @@ export interface SiteData {
 	codes: CodeRecord[];
 	categories: Category[];
 	byCode: Map<number, CodeRecord>;
+	/** Related codes of an entry in a locale: authored ones, then those sharing its text. */
+	relationsOf(entry: CodeRecord, locale: Locale): Relation[];
 }
 
 /** The title a reader sees: authored when there is one, otherwise the table's own words. */
@@ -52,10 +54,6 @@ export function aliasesOf(entry: CodeRecord, locale: Locale): string[] {
 	return mergeAliases(entry.aliases, entry.docs[locale]?.aliases).filter(
 		(alias) => !shown.has(alias.normalize('NFKC').toLowerCase()),
 	);
-}
-
-export function relationsOf(entry: CodeRecord, locale: Locale, all: readonly CodeRecord[]): Relation[] {
-	return relatedCodes(entry, entry.docs[locale]?.related ?? [], all);
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -115,7 +113,13 @@ export function loadSiteData(): Promise<SiteData> {
 				...extras(code),
 			})),
 		].sort(byCode);
-		return { codes, categories, byCode: new Map(codes.map((c) => [c.code, c])) };
+		const relate = createRelationIndex(codes);
+		return {
+			codes,
+			categories,
+			byCode: new Map(codes.map((c) => [c.code, c])),
+			relationsOf: (entry, locale) => relate(entry, entry.docs[locale]?.related ?? []),
+		};
 	})();
 	return cached;
 }
