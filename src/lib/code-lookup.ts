@@ -33,26 +33,48 @@ export function codesWithPrefix(prefix: string, codes: readonly number[]): numbe
  * numerically largest.
  */
 export function closestCodes(query: string, codes: readonly number[], limit = 5): number[] {
-	const wanted = query.trim();
-	const digits = LEADING_DIGITS.exec(wanted)?.[0] ?? '';
-	if (digits === '' || !(limit > 0)) return [];
-
-	const ranked: { code: number; shared: number; distance: number }[] = [];
-	for (const code of new Set(codes)) {
-		const text = String(code);
-		if (text === wanted) continue;
-		const shared = sharedPrefixLength(digits, text);
-		if (shared === 0) continue;
-		const aligned = Number(digits.slice(0, text.length).padEnd(text.length, '0'));
-		ranked.push({ code, shared, distance: Math.abs(aligned - code) });
-	}
-	ranked.sort((a, b) => b.shared - a.shared || a.distance - b.distance || a.code - b.code);
-	return ranked.slice(0, limit).map(({ code }) => code);
+	return createClosestCodes(codes)(query, limit);
 }
 
-function sharedPrefixLength(a: string, b: string): number {
-	const max = Math.min(a.length, b.length);
-	let i = 0;
-	while (i < max && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-	return i;
+/**
+ * {@link closestCodes} for many queries against one table: the codes are sorted as strings once,
+ * and each query walks its own prefixes down with binary searches instead of ranking every code.
+ * The log lookup asks this for every unknown number in a megabyte of log.
+ */
+export function createClosestCodes(codes: readonly number[]): (query: string, limit?: number) => number[] {
+	const texts = [...new Set(codes)].map(String).sort();
+	const firstAtOrAfter = (prefix: string) => {
+		let low = 0;
+		let high = texts.length;
+		while (low < high) {
+			const middle = (low + high) >>> 1;
+			if (texts[middle]! < prefix) low = middle + 1;
+			else high = middle;
+		}
+		return low;
+	};
+
+	return (query, limit = 5) => {
+		const wanted = query.trim();
+		const digits = LEADING_DIGITS.exec(wanted)?.[0] ?? '';
+		if (digits === '' || !(limit > 0)) return [];
+		const chosen: number[] = [];
+		const taken = new Set<string>([wanted]);
+		// Longest shared prefix first: each level adds the codes sharing exactly that many digits.
+		for (let length = digits.length; length >= 1 && chosen.length < limit; length--) {
+			const prefix = digits.slice(0, length);
+			const level: { code: number; distance: number }[] = [];
+			for (let i = firstAtOrAfter(prefix); i < texts.length && texts[i]!.startsWith(prefix); i++) {
+				const text = texts[i]!;
+				if (taken.has(text)) continue;
+				taken.add(text);
+				const code = Number(text);
+				const aligned = Number(digits.slice(0, text.length).padEnd(text.length, '0'));
+				level.push({ code, distance: Math.abs(aligned - code) });
+			}
+			level.sort((a, b) => a.distance - b.distance || a.code - b.code);
+			for (const { code } of level.slice(0, limit - chosen.length)) chosen.push(code);
+		}
+		return chosen;
+	};
 }

@@ -10,7 +10,7 @@
  * hit sends a reader to the wrong page, so a number must earn its place: it must stand alone, and
  * it is dropped when the word before or the unit after says it is something else.
  */
-import { closestCodes } from './code-lookup.ts';
+import { createClosestCodes } from './code-lookup.ts';
 
 export interface FoundCode {
 	code: number;
@@ -233,12 +233,13 @@ export function createLogMatcher(codes: readonly number[]): LogMatcher {
 		codeTexts.filter((t) => t.length >= LOOKALIKE_FAMILY_LENGTH).map((t) => Number(t.slice(0, LOOKALIKE_FAMILY_LENGTH))),
 	);
 	// Each keystroke re-reports the same unknowns; ranking them again would scan the table each time.
+	const closestCodes = createClosestCodes(codes);
 	const closestCache = new Map<string, number[]>();
 	const closestTo = (digits: string): number[] => {
 		let closest = closestCache.get(digits);
 		if (closest === undefined) {
 			if (closestCache.size >= CLOSEST_CACHE_SIZE) closestCache.clear();
-			closest = closestCodes(digits, codes, CLOSEST_PER_UNKNOWN);
+			closest = closestCodes(digits, CLOSEST_PER_UNKNOWN);
 			closestCache.set(digits, closest);
 		}
 		return [...closest];

@@ -117,3 +117,36 @@ describe('closestCodes', () => {
 		expect(closestCodes('87', [871302, 871302, 871303])).toEqual([871302, 871303]);
 	});
 });
+
+describe('closest codes for many queries', () => {
+	/** The definition, spelled out: rank every code by shared prefix, then distance, then value. */
+	function bruteForce(query: string, table: readonly number[], limit: number): number[] {
+		const digits = /^\d*/.exec(query.trim())?.[0] ?? '';
+		if (!digits) return [];
+		const shared = (text: string) => {
+			let i = 0;
+			while (i < Math.min(text.length, digits.length) && text[i] === digits[i]) i++;
+			return i;
+		};
+		return [...new Set(table)]
+			.map((code) => String(code))
+			.filter((text) => text !== query.trim() && shared(text) > 0)
+			.map((text) => ({
+				code: Number(text),
+				shared: shared(text),
+				distance: Math.abs(Number(digits.slice(0, text.length).padEnd(text.length, '0')) - Number(text)),
+			}))
+			.sort((a, b) => b.shared - a.shared || a.distance - b.distance || a.code - b.code)
+			.slice(0, limit)
+			.map((r) => r.code);
+	}
+
+	it('ranks like the definition on a large table of mixed lengths', async () => {
+		const { createClosestCodes } = await import('../../src/lib/code-lookup.ts');
+		const table = Array.from({ length: 3000 }, (_, i) => [860000 + i * 7, 8713000 + i * 13, 42 + i][i % 3]!);
+		const closest = createClosestCodes(table);
+		for (const query of ['8600', '860701', '87130', '8713999', '4', '999', '9', '86', '4242', String(table[10])]) {
+			expect(closest(query, 5), query).toEqual(bruteForce(query, table, 5));
+		}
+	});
+});
