@@ -1,22 +1,19 @@
 /**
  * <code-index>: progressive filtering for an index page's table. The server-rendered table is
- * the page; this element only hides rows, mirrors the filter in the URL and announces counts.
+ * the page; this element only chooses which of its rows are in the document, mirrors the filter
+ * in the URL and announces counts. At most ROW_WINDOW rows are in the table at once: rows left
+ * out are detached rather than hidden, because the browser lays out a table over all of its
+ * rows, hidden ones included, and a keystroke must stay cheap in a table of 10,000.
  */
 import {
-	compileQuery,
 	filterQueryString,
 	isFiltered,
 	readFilterState,
-	rowMatches,
+	ROW_WINDOW,
+	visibleRows,
 	type FilterState,
 	type FilterableRow,
 } from '../lib/code-filter.ts';
-
-interface RowState {
-	element: HTMLTableRowElement;
-	data: FilterableRow;
-	visible: boolean;
-}
 
 /** Keystrokes closer together than this count as one edit, i.e. one history entry. */
 const TYPING_PAUSE_MS = 1000;
@@ -24,10 +21,16 @@ const TYPING_PAUSE_MS = 1000;
 const ANNOUNCE_DELAY_MS = 300;
 
 export class CodeIndexElement extends HTMLElement {
-	#rows: RowState[] = [];
+	#body!: HTMLTableSectionElement;
+	#elements: HTMLTableRowElement[] = [];
+	#rows: FilterableRow[] = [];
+	/** Indexes of the rows currently in the table, in order. */
+	#shown: number[] = [];
+	#limit = ROW_WINDOW;
 	#form!: HTMLFormElement;
 	#status!: HTMLElement;
 	#empty!: HTMLElement;
+	#showAll!: HTMLButtonElement;
 	#allowed = { categories: [] as string[], platforms: [] as string[] };
 	#lastUrlWrite = Number.NEGATIVE_INFINITY;
 	#announceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -37,16 +40,21 @@ export class CodeIndexElement extends HTMLElement {
 		this.#form = this.querySelector('form')!;
 		this.#status = this.querySelector('[role="status"]')!;
 		this.#empty = this.querySelector('.empty')!;
-		this.#rows = [...this.querySelectorAll<HTMLTableRowElement>('tbody tr')].map((element) => ({
-			element,
-			data: {
-				code: element.dataset['code'] ?? '',
-				text: element.dataset['text'] ?? '',
-				platform: element.dataset['platform'] ?? '',
-				category: element.dataset['category'] ?? '',
-			},
-			visible: true,
+		this.#showAll = this.querySelector('[data-show-all]')!;
+		this.#body = this.querySelector('tbody')!;
+		this.#elements = [...this.#body.rows];
+		this.#rows = this.#elements.map((element) => ({
+			code: element.dataset['code'] ?? '',
+			text: element.dataset['text'] ?? '',
+			platform: element.dataset['platform'] ?? '',
+			category: element.dataset['category'] ?? '',
 		}));
+		// Rows beyond the window start hidden by CSS (no layout for them at first paint); from here
+		// on they are detached instead, so the CSS rule is lifted in the same frame.
+		this.#shown = this.#elements.map((_, i) => i);
+		this.#place(this.#elements.slice(0, ROW_WINDOW).map((_, i) => i));
+		delete this.dataset['windowed'];
+
 		const optionValues = (name: string) =>
 			[...(this.#form.elements.namedItem(name) as HTMLSelectElement | null)?.options ?? []].map((o) => o.value).filter(Boolean);
 		this.#allowed = { categories: optionValues('category'), platforms: optionValues('platform') };
@@ -61,9 +69,12 @@ export class CodeIndexElement extends HTMLElement {
 			this.#form.reset();
 			this.#form.querySelector('input')?.focus();
 		});
+		this.#showAll.addEventListener('click', () => {
+			this.#limit = Number.POSITIVE_INFINITY;
+			this.#filter(this.#stateFromForm());
+		});
 		window.addEventListener('popstate', this.#onPopState);
 
-		this.#form.hidden = false;
 		this.#show(this.#stateFromUrl());
 	}
 
@@ -86,11 +97,13 @@ export class CodeIndexElement extends HTMLElement {
 			const control = this.#form.elements.namedItem(name) as HTMLInputElement | null;
 			if (control) control.value = value;
 		}
+		this.#limit = ROW_WINDOW;
 		this.#filter(state);
 	}
 
 	#edit(kind: 'typing' | 'discrete'): void {
 		const state = this.#stateFromForm();
+		this.#limit = ROW_WINDOW;
 		this.#filter(state);
 		const url = `${location.pathname}${filterQueryString(state)}${location.hash}`;
 		if (url === `${location.pathname}${location.search}${location.hash}`) return;
@@ -101,23 +114,39 @@ export class CodeIndexElement extends HTMLElement {
 		this.#lastUrlWrite = now;
 	}
 
-	#filter(state: FilterState): void {
-		const query = compileQuery(state.q);
-		let shown = 0;
-		for (const row of this.#rows) {
-			const visible = rowMatches(row.data, query, state);
-			if (visible !== row.visible) {
-				row.element.hidden = !visible;
-				row.visible = visible;
+	/**
+	 * Makes the table hold exactly these rows (both lists are in table order), moving only the
+	 * rows that leave or join: rows that stay keep their place, style and layout.
+	 */
+	#place(indexes: readonly number[]): void {
+		const next = new Set(indexes);
+		for (const i of this.#shown) if (!next.has(i)) this.#elements[i]!.remove();
+		let previous: HTMLTableRowElement | null = null;
+		for (const i of indexes) {
+			const element = this.#elements[i]!;
+			if (element.parentNode !== this.#body) {
+				if (previous) previous.after(element);
+				else this.#body.prepend(element);
 			}
-			if (visible) shown++;
+			previous = element;
 		}
-		this.#empty.hidden = shown > 0;
+		this.#shown = [...indexes];
+	}
+
+	#filter(state: FilterState): void {
+		const { visible, matches } = visibleRows(this.#rows, state, this.#limit);
+		this.#place(visible);
+
+		const windowed = visible.length < matches;
+		this.#empty.hidden = matches > 0;
+		this.#showAll.hidden = !windowed;
 		this.dataset['filtered'] = String(isFiltered(state));
 		clearTimeout(this.#announceTimer);
 		this.#announceTimer = setTimeout(() => {
-			this.#status.textContent = (this.dataset['countTemplate'] ?? '')
-				.replace('{shown}', String(shown))
+			const template = (windowed ? this.dataset['windowTemplate'] : this.dataset['countTemplate']) ?? '';
+			this.#status.textContent = template
+				.replace('{shown}', String(visible.length))
+				.replace('{matches}', String(matches))
 				.replace('{total}', String(this.#rows.length));
 		}, ANNOUNCE_DELAY_MS);
 	}

@@ -79,3 +79,30 @@ export function rowMatches(row: FilterableRow, query: CompiledQuery, state: Filt
 export function isFiltered(state: FilterState): boolean {
 	return KEYS.some((key) => state[key].trim() !== '');
 }
+
+/**
+ * How many matching rows are shown at once. Showing or hiding thousands of table rows costs the
+ * browser hundreds of milliseconds of layout; a window keeps every keystroke's work bounded,
+ * whatever the size of the table, and "show all" is one click away.
+ */
+export const ROW_WINDOW = 100;
+
+/**
+ * Which rows to show: the first `limit` matches, in table order. Returns the matching count too,
+ * for the status line.
+ */
+export function visibleRows(
+	rows: readonly FilterableRow[],
+	state: FilterState,
+	limit: number = ROW_WINDOW,
+): { visible: number[]; matches: number } {
+	const query = compileQuery(state.q);
+	const visible: number[] = [];
+	let matches = 0;
+	for (let i = 0; i < rows.length; i++) {
+		if (!rowMatches(rows[i]!, query, state)) continue;
+		matches++;
+		if (visible.length < limit) visible.push(i);
+	}
+	return { visible, matches };
+}

@@ -1,10 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
 	compileQuery,
 	filterQueryString,
 	normalizeForMatch,
 	readFilterState,
+	ROW_WINDOW,
 	rowMatches,
+	visibleRows,
 	type FilterableRow,
 	type FilterState,
 } from '../../src/lib/code-filter.ts';
@@ -71,5 +74,27 @@ describe('platform and category', () => {
 		expect(matches(ios, state({ platform: 'android' }))).toBe(false);
 		expect(matches(ios, state({ category: 'network', q: '超时' }))).toBe(true);
 		expect(matches(ios, state({ category: 'groups' }))).toBe(false);
+	});
+});
+
+describe('the row window', () => {
+	const many = Array.from({ length: 1000 }, (_, i) =>
+		row(String(860000 + i), i % 2 ? '网络请求超时' : '用户不存在', 'ios', i % 2 ? 'network' : 'users'),
+	);
+
+	it('shows at most ROW_WINDOW matches, in table order, and counts them all', () => {
+		const { visible, matches } = visibleRows(many, state({ q: '超时' }));
+		expect(matches).toBe(500);
+		expect(visible).toHaveLength(ROW_WINDOW);
+		expect(visible.slice(0, 3)).toEqual([1, 3, 5]);
+	});
+
+	it('shows every match when asked to', () => {
+		expect(visibleRows(many, state({ category: 'users' }), Number.POSITIVE_INFINITY).visible).toHaveLength(500);
+	});
+
+	it('is the limit the page stylesheet hides beyond before scripts take over', () => {
+		const component = readFileSync('src/components/CodeIndex.astro', 'utf-8');
+		expect(component).toContain(`tbody tr:nth-child(n + ${ROW_WINDOW + 1})`);
 	});
 });
