@@ -4,9 +4,17 @@
  * costs an extra download and buys nothing). Results are links, so middle-click and "copy link"
  * work; arrow keys move between them and Escape closes the panel.
  */
-import { isCodeLike } from '../lib/code-lookup.ts';
-import { decodeCodeMap, type CodeMap, type CodeMapEntry } from '../lib/search/code-map.ts';
-import { lookupQuery, rankByPhrase } from '../lib/search/lookup.ts';
+import type { CodeMap, CodeMapEntry } from '../lib/search/code-map.ts';
+import { rankByPhrase } from '../lib/search/rank.ts';
+
+/** Same rule as isCodeLike in code-lookup.ts, inlined so a word search never downloads that module. */
+const CODE_LIKE = /^\d{1,9}$/;
+
+/** Code queries need the code map and its lookup; word queries never download them. */
+const codeSearch = () =>
+	Promise.all([import('../lib/search/code-map.ts'), import('../lib/search/lookup.ts')]).then(
+		([{ decodeCodeMap }, { lookupQuery }]) => ({ decodeCodeMap, lookupQuery }),
+	);
 
 /** What the panel shows for one result, whichever source it came from. */
 interface ResultView {
@@ -25,6 +33,7 @@ interface PagefindResultData {
 }
 interface PagefindInstance {
 	init(): Promise<void>;
+	preload(term: string, options?: { filters?: Record<string, string> }): Promise<void>;
 	search(
 		term: string,
 		options?: { filters?: Record<string, string> },
@@ -34,9 +43,13 @@ interface PagefindModule {
 	createInstance(options: Record<string, unknown>): PagefindInstance;
 }
 
+/**
+ * Results shown, and fetched: each costs a fragment request, and Pagefind's order is good enough
+ * that re-ranking by phrase only ever needs to look within the first few.
+ */
 const MAX_RESULTS = 8;
-/** Pagefind's order is good; only its top results are worth fetching to re-rank by phrase. */
-const RERANK_WINDOW = 12;
+/** Keys closer together than this are one burst of typing (or a paste): one search for the lot. */
+const BURST_PAUSE_MS = 30;
 
 export function attachSearchPanel(host: HTMLElement, input: HTMLInputElement): void {
 	const panel = host.querySelector<HTMLElement>('.panel')!;
@@ -50,9 +63,9 @@ export function attachSearchPanel(host: HTMLElement, input: HTMLInputElement): v
 
 	let codeMap: Promise<CodeMap> | undefined;
 	const loadCodeMap = () =>
-		(codeMap ??= fetch(host.dataset['codeMap']!)
-			.then((response) => response.json())
-			.then(decodeCodeMap));
+		(codeMap ??= Promise.all([fetch(host.dataset['codeMap']!).then((response) => response.json()), codeSearch()]).then(
+			([json, { decodeCodeMap }]) => decodeCodeMap(json),
+		));
 	let pagefind: Promise<PagefindInstance> | undefined;
 	const loadPagefind = () =>
 		(pagefind ??= (import(/* @vite-ignore */ host.dataset['pagefind']!) as Promise<PagefindModule>).then(
@@ -88,7 +101,8 @@ export function attachSearchPanel(host: HTMLElement, input: HTMLInputElement): v
 	});
 
 	async function searchCodes(query: string, platform: string): Promise<[ResultView[], string]> {
-		const lookup = lookupQuery(query, await loadCodeMap());
+		const [map, { lookupQuery }] = await Promise.all([loadCodeMap(), codeSearch()]);
+		const lookup = lookupQuery(query, map);
 		const onPlatform = (entry: CodeMapEntry) => !platform || entry.platform === platform;
 		if (lookup.kind === 'codes') {
 			const matches = [lookup.exact, ...lookup.prefixed].filter((e): e is CodeMapEntry => !!e && onPlatform(e));
@@ -105,11 +119,13 @@ export function attachSearchPanel(host: HTMLElement, input: HTMLInputElement): v
 		return [[], ''];
 	}
 
-	async function searchWords(query: string, platform: string): Promise<[ResultView[], string]> {
+	async function searchWords(query: string, platform: string, isStale: () => boolean): Promise<[ResultView[], string] | undefined> {
 		const engine = await loadPagefind();
 		const response = await engine.search(query, platform ? { filters: { platform } } : {});
+		// A newer keystroke has started its own search: don't download fragments nobody will see.
+		if (isStale()) return undefined;
 		const found = response?.results ?? [];
-		const data = await Promise.all(found.slice(0, RERANK_WINDOW).map((result) => result.data()));
+		const data = await Promise.all(found.slice(0, MAX_RESULTS).map((result) => result.data()));
 		const ranked = rankByPhrase(
 			query,
 			data.map((item) => ({
@@ -132,7 +148,7 @@ export function attachSearchPanel(host: HTMLElement, input: HTMLInputElement): v
 	}
 
 	async function run(): Promise<void> {
-		const current = ++generation;
+		const current = generation;
 		const query = input.value.trim();
 		if (!query) {
 			list.replaceChildren();
@@ -142,8 +158,9 @@ export function attachSearchPanel(host: HTMLElement, input: HTMLInputElement): v
 		}
 		try {
 			const platform = selectedPlatform();
-			const [results, message] = isCodeLike(query) ? await searchCodes(query, platform) : await searchWords(query, platform);
-			if (current === generation) render(results, message);
+			const isStale = () => current !== generation;
+			const answer = CODE_LIKE.test(query) ? await searchCodes(query, platform) : await searchWords(query, platform, isStale);
+			if (answer && !isStale()) render(...answer);
 		} catch (error) {
 			if (current !== generation) return;
 			console.error(error);
@@ -153,8 +170,24 @@ export function attachSearchPanel(host: HTMLElement, input: HTMLInputElement): v
 
 	const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
 
-	input.addEventListener('input', () => void run());
+	// Words typed in a burst are searched once, when the burst pauses; meanwhile each keystroke
+	// starts downloading the index chunks its word needs, so the pause costs little. A search
+	// overtaken by a newer keystroke stops before fetching result fragments.
+	let burst: ReturnType<typeof setTimeout> | undefined;
+	input.addEventListener('input', () => {
+		generation++;
+		clearTimeout(burst);
+		const query = input.value.trim();
+		if (query === '' || CODE_LIKE.test(query)) {
+			void run();
+			return;
+		}
+		if (pagefind) void pagefind.then((engine) => engine.preload(query)).catch(() => {});
+		else void loadPagefind().catch(() => {});
+		burst = setTimeout(() => void run(), BURST_PAUSE_MS);
+	});
 	host.querySelector('.platforms')!.addEventListener('change', () => {
+		generation++;
 		void run();
 		input.focus();
 	});

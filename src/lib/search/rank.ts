@@ -1,0 +1,47 @@
+/**
+ * Phrase ranking for full-text results. Kept apart from the code lookup so that a word search
+ * downloads only what it uses.
+ */
+
+/** Words only: case, width, punctuation and spacing never decide whether a phrase matches. */
+export function normalizePhrase(text: string): string {
+	return text
+		.normalize('NFKC')
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
+}
+
+export interface RankableResult {
+	/** The SDK message, verbatim; an exact match on it is the strongest signal there is. */
+	message?: string | undefined;
+	title?: string | undefined;
+	description?: string | undefined;
+	aliases?: readonly string[] | undefined;
+}
+
+/**
+ * Re-ranks full-text results so that a page whose own words are exactly the query comes first
+ * (its SDK message, then its title, then its description, then an alias), then pages containing
+ * the query as a phrase in their message or title, then the engine's own order. This is what
+ * makes "the amount of group exceed limit" find 808003 rather than its longer look-alikes.
+ */
+export function rankByPhrase<T extends RankableResult>(query: string, results: readonly T[]): T[] {
+	const phrase = normalizePhrase(query);
+	if (phrase === '') return [...results];
+	const is = (text: string | undefined) => text !== undefined && normalizePhrase(text) === phrase;
+	const contains = (text: string | undefined) =>
+		text !== undefined && phrase.includes(' ') && ` ${normalizePhrase(text)} `.includes(` ${phrase} `);
+	const score = (result: T) => {
+		if (is(result.message)) return 5;
+		if (is(result.title)) return 4;
+		if (is(result.description)) return 3;
+		if (result.aliases?.some(is)) return 2;
+		if (contains(result.message) || contains(result.title)) return 1;
+		return 0;
+	};
+	return results
+		.map((result, index) => ({ result, index, score: score(result) }))
+		.sort((a, b) => b.score - a.score || a.index - b.index)
+		.map(({ result }) => result);
+}
