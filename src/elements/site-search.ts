@@ -14,6 +14,8 @@ class SiteSearch extends HTMLElement {
 		};
 		input.addEventListener('focus', activate, { once: true });
 		input.addEventListener('pointerdown', activate, { once: true });
+		// The box is visible before this element upgrades; someone may already be in it.
+		if (document.activeElement === input) activate();
 	}
 }
 
