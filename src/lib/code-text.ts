@@ -7,3 +7,19 @@ import type { ErrorCode } from './error-code-schema.ts';
 export function codeHeadline(entry: Pick<ErrorCode, 'message' | 'description'>): string {
 	return entry.message || entry.description;
 }
+
+/** Search engines show about 70 characters of a title; past that the site name is cut off. */
+export const MAX_TITLE_LENGTH = 70;
+
+/**
+ * `898002 · No such user · IM SDK Errors`, with the middle shortened (at a word boundary where
+ * there is one) so the whole title fits; the code always comes first.
+ */
+export function documentTitle(code: number, title: string, site: string, max = MAX_TITLE_LENGTH): string {
+	const frame = `${code} ·  · ${site}`;
+	const room = max - frame.length;
+	if (title.length <= room) return `${code} · ${title} · ${site}`;
+	const cut = title.slice(0, Math.max(room - 1, 0));
+	const atWord = cut.replace(/\s+\S*$/, '');
+	return `${code} · ${(atWord.length >= cut.length / 2 ? atWord : cut).trimEnd()}… · ${site}`;
+}

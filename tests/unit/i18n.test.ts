@@ -20,12 +20,12 @@ describe('UI dictionaries', () => {
 describe('t()', () => {
 	it('fills placeholders', () => {
 		const t = useTranslations('en');
-		expect(t('code.pageTitle', { code: 898002, title: 'No sush user', site: 'Ref' })).toBe('898002 · No sush user · Ref');
+		expect(t('filter.count', { shown: 24, total: 87 })).toBe('Showing 24 of 87 codes');
 	});
 
 	it('refuses to render a placeholder it was not given', () => {
 		const t = useTranslations('zh-cn');
-		expect(() => t('code.pageTitle', { code: 1 })).toThrow(/\{title\}/);
+		expect(() => t('filter.count', { shown: 1 })).toThrow(/\{total\}/);
 	});
 
 	it('falls back to Chinese for an unknown locale', () => {

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { codeHeadline, documentTitle, MAX_TITLE_LENGTH } from '../../src/lib/code-text.ts';
+
+describe('document titles', () => {
+	it('start with the code and keep short titles whole', () => {
+		expect(documentTitle(898002, 'No such user', 'IM SDK Errors')).toBe('898002 · No such user · IM SDK Errors');
+	});
+
+	it('shorten a long title at a word boundary so the whole fits in 70 characters', () => {
+		const title = documentTitle(803003, 'Send failed: target user not registered or has never logged in', 'IM SDK Errors');
+		expect(title.length).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
+		expect(title).toMatch(/^803003 · Send failed: target user not registered or… · IM SDK Errors$/);
+	});
+
+	it('cut Chinese, which has no spaces, by characters', () => {
+		const title = documentTitle(810009, '用户添加成员到讨论组时，添加的成员列表中有成员拥有的讨论组数量已达上限，添加成员失败，请稍后再试一次吧', 'IM SDK 错误码');
+		expect(title.length).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
+		expect(title.startsWith('810009 · 用户添加成员')).toBe(true);
+		expect(title.endsWith('… · IM SDK 错误码')).toBe(true);
+	});
+});
+
+describe('headlines', () => {
+	it('use the message, or the description when a code has none', () => {
+		expect(codeHeadline({ message: 'No sush user', description: '用户不存在' })).toBe('No sush user');
+		expect(codeHeadline({ message: '', description: '消息体过大' })).toBe('消息体过大');
+	});
+});
