@@ -1,14 +1,11 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { DIST } from '../support/built-site.ts';
 import { parseErrorTable } from '../../src/lib/error-table.ts';
 import { parseRetiredList } from '../../src/lib/retired.ts';
 import { errorTablePath, retiredPath } from '../../src/lib/site-config.ts';
 
-export const DIST = 'dist';
-
-if (!existsSync(join(DIST, 'index.html'))) {
-	throw new Error('dist/ has no built site: run `npm run build` before these tests');
-}
+export { builtHtmlFiles, DIST } from '../support/built-site.ts';
 
 /** The codes of the table the site was built from (ERROR_TABLE or the default). */
 export function tableCodes(): number[] {

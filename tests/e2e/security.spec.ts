@@ -1,0 +1,63 @@
+import { expect, test, type Page } from '@playwright/test';
+import { search, searchBox } from './search-helpers.ts';
+
+/** Collects content-security-policy violations and requests that leave the site. */
+async function watch(page: Page) {
+	const offSite: string[] = [];
+	const origin = new URL(test.info().project.use.baseURL!).origin;
+	page.on('request', (request) => {
+		const url = new URL(request.url());
+		if (url.protocol !== 'data:' && url.origin !== origin) offSite.push(request.url());
+	});
+	await page.addInitScript(() => {
+		const seen: string[] = [];
+		(window as unknown as { cspViolations: string[] }).cspViolations = seen;
+		document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+	});
+	return {
+		offSite,
+		violations: () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+	};
+}
+
+test.describe('content security policy and privacy', () => {
+	test('every page type carries a policy without unsafe-inline', async ({ page }) => {
+		for (const path of ['', 'en/codes/', 'codes/898002/', 'platforms/ios/', 'lookup/', '898002/', 'codes/8980011/']) {
+			const response = await page.request.get(path);
+			const html = await response.text();
+			const policy = html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/)?.[1];
+			expect(policy, path).toBeTruthy();
+			expect(policy, path).not.toContain('unsafe-inline');
+			expect(policy, path).toMatch(/script-src 'self'/);
+		}
+	});
+
+	test('using every feature requests nothing from another origin and breaks no policy', async ({ page }) => {
+		const { offSite, violations } = await watch(page);
+
+		await page.goto('');
+		await search(page, '用户不存在');
+		await search(page, '898002');
+		await page.getByRole('combobox', { name: '主题' }).selectOption('dark');
+
+		await page.goto('en/codes/');
+		await page.getByRole('search', { name: 'Filter codes' }).getByRole('searchbox').fill('group');
+
+		await page.goto('en/codes/871302/');
+		await searchBox(page).fill('message too large');
+		await expect(page.locator('site-search .results li').first()).toBeVisible();
+		await page.getByRole('link', { name: 'Link to this section: How to fix' }).click();
+
+		await page.goto('lookup/');
+		await page.getByRole('textbox').fill('E/JMessage: send failed, code=871302');
+		await expect(page.getByRole('region', { name: '本参考中的错误码' })).toBeVisible();
+
+		await page.goto('codes/8980011/');
+		await expect(page.getByRole('status').filter({ hasText: '8980011' })).toBeVisible();
+		await page.goto('898002');
+		await expect(page).toHaveURL(/\/codes\/898002\/$/);
+
+		expect(await violations()).toEqual([]);
+		expect(offSite).toEqual([]);
+	});
+});
