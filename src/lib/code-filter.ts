@@ -12,7 +12,6 @@ export interface FilterState {
 	platform: string;
 }
 
-export const EMPTY_FILTER: FilterState = { q: '', category: '', platform: '' };
 const KEYS = ['q', 'category', 'platform'] as const;
 
 /** Reads the state from a query string, dropping values the page does not offer. */

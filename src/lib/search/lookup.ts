@@ -4,7 +4,7 @@
  * 8980011 deserves "not in this reference" plus its nearest relatives, not a list of pages that
  * happen to mention some digits.
  */
-import { closestCodes, codesWithPrefix } from '../code-lookup.ts';
+import { closestCodes, codesWithPrefix, isCodeLike } from '../code-lookup.ts';
 import type { CodeMap, CodeMapEntry } from './code-map.ts';
 
 export type QueryLookup =
@@ -15,12 +15,10 @@ export type QueryLookup =
 	/** Digits that are no code and begin none: the closest real codes, longest shared prefix first. */
 	| { kind: 'unknown-code'; query: string; closest: CodeMapEntry[] };
 
-const DIGITS = /^\d{1,9}$/;
-
 export function lookupQuery(raw: string, map: CodeMap, closestLimit = 5): QueryLookup {
 	const query = raw.normalize('NFKC').trim();
 	if (query === '') return { kind: 'empty' };
-	if (!DIGITS.test(query)) return { kind: 'text', query };
+	if (!isCodeLike(query)) return { kind: 'text', query };
 
 	const exact = String(Number(query)) === query ? map.get(Number(query)) : undefined;
 	const prefixed = codesWithPrefix(query, map.codes)
