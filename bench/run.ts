@@ -23,6 +23,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page, type Response } from '@playwright/test';
 import { parse as parseHtml, type DefaultTreeAdapterMap } from 'parse5';
 import { parseErrorTable } from '../src/lib/error-table.ts';
+import { runLighthouse, type PageScores } from '../scripts/lighthouse-run.ts';
 import { evaluateBudgets, formatBudgetTable, formatTable, type BudgetRow } from './budgets.ts';
 import { syntheticDataset } from './synthetic-table.ts';
 
@@ -195,6 +196,8 @@ export interface SizeResult {
 		code: { cold: Outcome<SearchMeasure>; warm: Outcome<SearchMeasure> };
 	};
 	filter?: Outcome<FilterMeasure>;
+	/** Lighthouse (mobile) on the home page, the all-codes index and a code page. */
+	lighthouse?: Outcome<PageScores[]>;
 	logLookup?: Outcome<LogLookupMeasure> | { skipped: string };
 }
 
@@ -808,6 +811,8 @@ async function benchSize(size: number, browser: Browser): Promise<SizeResult> {
 			};
 			log(`index filter, ${size} rows`);
 			result.filter = await attempt('index filter', () => measureFilter(browser, origin));
+			log(`lighthouse, ${size} codes`);
+			result.lighthouse = await attempt('lighthouse', () => runLighthouse(origin, ['/', INDEX_PAGE, CODE_PAGE]));
 			return true;
 		}),
 	);
@@ -888,6 +893,14 @@ function sizeTable(result: SizeResult): string {
 		'index filter / keystroke',
 		show(result.filter, (f) =>
 			`median ${f.medianMs.toFixed(1)} ms, p95 ${f.p95Ms.toFixed(1)} ms, max ${f.maxMs.toFixed(1)} ms over ${f.samples.length} keystrokes, ${fmt(f.rows)} rows (clearing: max ${Math.max(...f.clearMs).toFixed(1)} ms)`,
+		),
+	]);
+	rows.push([
+		'lighthouse (mobile)',
+		show(result.lighthouse, (pages) =>
+			pages
+				.map(({ page, scores }) => `${page} perf ${scores.performance} / a11y ${scores.accessibility} / bp ${scores['best-practices']} / seo ${scores.seo}`)
+				.join('; '),
 		),
 	]);
 	const lookup = result.logLookup;
