@@ -7,7 +7,6 @@
  */
 import {
 	filterQueryString,
-	isFiltered,
 	readFilterState,
 	ROW_WINDOW,
 	visibleRows,
@@ -140,7 +139,6 @@ export class CodeIndexElement extends HTMLElement {
 		const windowed = visible.length < matches;
 		this.#empty.hidden = matches > 0;
 		this.#showAll.hidden = !windowed;
-		this.dataset['filtered'] = String(isFiltered(state));
 		clearTimeout(this.#announceTimer);
 		this.#announceTimer = setTimeout(() => {
 			const template = (windowed ? this.dataset['windowTemplate'] : this.dataset['countTemplate']) ?? '';

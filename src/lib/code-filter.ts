@@ -75,10 +75,6 @@ export function rowMatches(row: FilterableRow, query: CompiledQuery, state: Filt
 	return true;
 }
 
-export function isFiltered(state: FilterState): boolean {
-	return KEYS.some((key) => state[key].trim() !== '');
-}
-
 /**
  * How many matching rows are shown at once. Showing or hiding thousands of table rows costs the
  * browser hundreds of milliseconds of layout; a window keeps every keystroke's work bounded,
