@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inflateSync } from 'node:zlib';
+import sharp from 'sharp';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cachedOgImage, ogCacheKey } from '../../src/lib/og/og-cache.ts';
 import { createOgRenderer, OG_HEIGHT, OG_WIDTH, subsetCharacters, type OgCard } from '../../src/lib/og/og-image.ts';
@@ -27,43 +27,15 @@ beforeAll(async () => {
 
 const u32 = (png: Uint8Array, at: number) => new DataView(png.buffer, png.byteOffset).getUint32(at);
 
-/** Just enough of a PNG decoder for resvg's output: 8-bit RGBA, not interlaced. */
-function decodeRgba(png: Uint8Array): { width: number; height: number; pixels: Uint8Array } {
-	const width = u32(png, 16);
-	const height = u32(png, 20);
-	expect([png[24], png[25], png[28]], 'bit depth, colour type, interlace').toEqual([8, 6, 0]);
-	const idat: Uint8Array[] = [];
-	for (let at = 8; at < png.length; ) {
-		const length = u32(png, at);
-		const type = new TextDecoder().decode(png.subarray(at + 4, at + 8));
-		if (type === 'IDAT') idat.push(png.subarray(at + 8, at + 8 + length));
-		at += 12 + length;
-	}
-	const raw = inflateSync(Buffer.concat(idat));
-	const stride = width * 4;
-	const pixels = new Uint8Array(stride * height);
-	for (let y = 0; y < height; y++) {
-		const filter = raw[y * (stride + 1)];
-		for (let x = 0; x < stride; x++) {
-			const value = raw[y * (stride + 1) + 1 + x] ?? 0;
-			const left = x >= 4 ? (pixels[y * stride + x - 4] ?? 0) : 0;
-			const up = y > 0 ? (pixels[(y - 1) * stride + x] ?? 0) : 0;
-			const upLeft = x >= 4 && y > 0 ? (pixels[(y - 1) * stride + x - 4] ?? 0) : 0;
-			const paeth = () => {
-				const p = left + up - upLeft;
-				const [a, b, c] = [Math.abs(p - left), Math.abs(p - up), Math.abs(p - upLeft)];
-				return a <= b && a <= c ? left : b <= c ? up : upLeft;
-			};
-			const predictor = [0, left, up, (left + up) >> 1, paeth()][filter ?? 0] ?? 0;
-			pixels[y * stride + x] = (value + predictor) & 0xff;
-		}
-	}
-	return { width, height, pixels };
+/** The decoded pixels, through the same library that encodes them. */
+async function decodeRgba(png: Uint8Array): Promise<{ width: number; height: number; pixels: Uint8Array }> {
+	const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+	return { width: info.width, height: info.height, pixels: new Uint8Array(data) };
 }
 
 /** Dark pixels in the band where the headline sits, below the code and above the footer. */
-function headlineInk(png: Uint8Array): number {
-	const { width, pixels } = decodeRgba(png);
+async function headlineInk(png: Uint8Array): Promise<number> {
+	const { width, pixels } = await decodeRgba(png);
 	let ink = 0;
 	for (let y = 220; y < 440; y++) {
 		for (let x = 0; x < width; x++) {
@@ -83,19 +55,26 @@ describe('createOgRenderer', () => {
 		expect([OG_WIDTH, OG_HEIGHT]).toEqual([1200, 630]);
 	});
 
+	it('is opaque everywhere, as social networks show it on any background', async () => {
+		// Also what lets the encoder take resvg's premultiplied pixels as they are.
+		const { pixels } = await decodeRgba(await render(english));
+		const alphas = new Set(pixels.filter((_, i) => i % 4 === 3));
+		expect([...alphas]).toEqual([255]);
+	});
+
 	it('draws a Chinese headline where an empty one leaves the card blank', async () => {
 		const withHeadline = await render(chinese);
 		const withoutHeadline = await render({ ...chinese, headline: '' });
 		expect(Buffer.from(withHeadline).equals(withoutHeadline)).toBe(false);
-		expect(headlineInk(withoutHeadline)).toBe(0);
-		expect(headlineInk(withHeadline)).toBeGreaterThan(2000);
+		expect(await headlineInk(withoutHeadline)).toBe(0);
+		expect(await headlineInk(withHeadline)).toBeGreaterThan(2000);
 	});
 
 	it('draws Chinese glyphs only because the subset carries them', async () => {
 		const subset = await render(chinese);
 		const missing = await renderWithoutChinese(chinese);
 		expect(Buffer.from(subset).equals(missing)).toBe(false);
-		expect(headlineInk(missing)).toBeLessThan(headlineInk(subset) / 10);
+		expect(await headlineInk(missing)).toBeLessThan((await headlineInk(subset)) / 10);
 	});
 
 	it('renders the same card to the same bytes, so builds are reproducible', async () => {

@@ -2,12 +2,14 @@
  * Renders the link-preview (Open Graph) card of an error code to a 1200×630 PNG at build time.
  *
  * Noto Sans SC is ~10 MB per weight, so it is subset once per build to the characters the cards
- * can show; satori lays the card out and turns its text into paths, and resvg rasterises it.
+ * can show; satori lays the card out and turns its text into paths, resvg rasterises it and sharp
+ * encodes the PNG.
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
+import sharp from 'sharp';
 
 export interface OgCard {
 	/** Shown huge, so it reads even on a thumbnail. */
@@ -24,6 +26,9 @@ export interface OgCard {
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
+
+/** zlib level: 6 is as small as 9 within 7% and five times faster (measured on these cards). */
+const PNG_COMPRESSION_LEVEL = 6;
 
 const FONT_FAMILY = 'Noto Sans SC';
 const FONT_FILES = {
@@ -209,9 +214,15 @@ export async function createOgRenderer(
 	};
 	return async (card) => {
 		const svg = await satori(cardTree(card), satoriOptions);
-		// renderAsync rasterises on libuv's thread pool, so with build.concurrency the main thread
-		// lays out the next card while the previous ones are drawn on the other core.
-		const png = (await renderAsync(svg, resvgOptions)).asPng();
+		// Both steps run off the main thread, so with build.concurrency the main thread lays out the
+		// next card (and renders pages) while earlier cards are drawn and encoded on the other core.
+		// resvg's own asPng would encode on the main thread, three times slower and 50% larger.
+		const image = await renderAsync(svg, resvgOptions);
+		// resvg's pixels are premultiplied RGBA; the card's background is opaque, so they are also
+		// plain RGBA.
+		const png = await sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
+			.png({ compressionLevel: PNG_COMPRESSION_LEVEL })
+			.toBuffer();
 		return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
 	};
 }
