@@ -48,8 +48,12 @@ interface PagefindModule {
  * that re-ranking by phrase only ever needs to look within the first few.
  */
 const MAX_RESULTS = 8;
-/** Keys closer together than this are one burst of typing (or a paste): one search for the lot. */
-const BURST_PAUSE_MS = 30;
+/**
+ * Keys closer together than this are one burst (typed by a machine, or replayed by an input
+ * method): one search for the lot. People type 100 ms or more apart, so for them the pause is
+ * pure delay and must stay short.
+ */
+const BURST_PAUSE_MS = 10;
 
 export function attachSearchPanel(host: HTMLElement, input: HTMLInputElement): void {
 	const panel = host.querySelector<HTMLElement>('.panel')!;
@@ -171,9 +175,28 @@ export function attachSearchPanel(host: HTMLElement, input: HTMLInputElement): v
 	const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
 
 	// Words typed in a burst are searched once, when the burst pauses; meanwhile each keystroke
-	// starts downloading the index chunks its word needs, so the pause costs little. A search
+	// starts downloading the index chunks its word needs, so the pause costs little. One word
+	// search runs at a time: keys pressed during it queue a single search for the newest text,
+	// so a slow first search (loading Pagefind) is not joined by one per keystroke. A search
 	// overtaken by a newer keystroke stops before fetching result fragments.
 	let burst: ReturnType<typeof setTimeout> | undefined;
+	let searching = false;
+	let searchAgain = false;
+	const searchWhenFree = async () => {
+		if (searching) {
+			searchAgain = true;
+			return;
+		}
+		searching = true;
+		try {
+			do {
+				searchAgain = false;
+				await run();
+			} while (searchAgain);
+		} finally {
+			searching = false;
+		}
+	};
 	input.addEventListener('input', () => {
 		generation++;
 		clearTimeout(burst);
@@ -184,7 +207,7 @@ export function attachSearchPanel(host: HTMLElement, input: HTMLInputElement): v
 		}
 		if (pagefind) void pagefind.then((engine) => engine.preload(query)).catch(() => {});
 		else void loadPagefind().catch(() => {});
-		burst = setTimeout(() => void run(), BURST_PAUSE_MS);
+		burst = setTimeout(() => void searchWhenFree(), BURST_PAUSE_MS);
 	});
 	host.querySelector('.platforms')!.addEventListener('change', () => {
 		generation++;

@@ -54,6 +54,26 @@ test.describe('search', () => {
 		await expect(page).toHaveURL(/\/en\/codes\/898001\/$/);
 	});
 
+	test('keys typed while the first search is still loading end on results for the whole phrase', async ({ page }) => {
+		await page.goto('en/codes/0/');
+		await search(page, 'no such user');
+		const pasted = await resultCodes(page);
+		expect(pasted[0]).toBe('898002');
+
+		// A slow network: Pagefind takes longer to arrive than the whole phrase takes to type.
+		await page.route('**/pagefind/**', async (route) => {
+			await new Promise((done) => setTimeout(done, 250));
+			await route.continue();
+		});
+		await page.goto('en/codes/0/');
+		const searchCode = page.waitForResponse(/search-panel/);
+		await searchBox(page).focus();
+		await searchCode;
+		// Keys far enough apart that each starts a search of its own, as a person's would.
+		await searchBox(page).pressSequentially('no such user', { delay: 40 });
+		await expect.poll(() => resultCodes(page)).toEqual(pasted);
+	});
+
 	test('results show the code, title, platform and an excerpt', async ({ page }) => {
 		await page.goto('');
 		await search(page, '七牛');
