@@ -52,6 +52,6 @@ export async function runLighthouse(origin: string, pages: readonly string[]): P
 		}
 		return results;
 	} finally {
-		await chrome.kill();
+		chrome.kill();
 	}
 }
