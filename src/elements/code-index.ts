@@ -4,6 +4,10 @@
  * in the URL and announces counts. At most ROW_WINDOW rows are in the table at once: rows left
  * out are detached rather than hidden, because the browser lays out a table over all of its
  * rows, hidden ones included, and a keystroke must stay cheap in a table of 10,000.
+ *
+ * Laying out new rows is most of a keystroke's cost (matching 10,000 rows takes about 2 ms), so
+ * a keystroke adds only the rows a tall screen shows; the rest of the window follows right after
+ * the next frame is painted, unless another keystroke has replaced it by then.
  */
 import {
 	filterQueryString,
@@ -14,6 +18,8 @@ import {
 	type FilterableRow,
 } from '../lib/code-filter.ts';
 
+/** Rows added in the keystroke itself: more than fit on a tall screen. */
+const FIRST_ROWS = 40;
 /** Keystrokes closer together than this count as one edit, i.e. one history entry. */
 const TYPING_PAUSE_MS = 1000;
 /** Screen readers hear the count once typing settles, not after every keystroke. */
@@ -25,6 +31,8 @@ export class CodeIndexElement extends HTMLElement {
 	#rows: FilterableRow[] = [];
 	/** Indexes of the rows currently in the table, in order. */
 	#shown: number[] = [];
+	/** Counts placements, so the rest of a window that a newer one replaced is never added. */
+	#placement = 0;
 	#limit = ROW_WINDOW;
 	#form!: HTMLFormElement;
 	#status!: HTMLElement;
@@ -115,13 +123,27 @@ export class CodeIndexElement extends HTMLElement {
 
 	/**
 	 * Makes the table hold exactly these rows (both lists are in table order), moving only the
-	 * rows that leave or join: rows that stay keep their place, style and layout.
+	 * rows that leave or join: rows that stay keep their place, style and layout. Rows past
+	 * FIRST_ROWS join after the next paint.
 	 */
 	#place(indexes: readonly number[]): void {
+		const placement = ++this.#placement;
 		const next = new Set(indexes);
 		for (const i of this.#shown) if (!next.has(i)) this.#elements[i]!.remove();
-		let previous: HTMLTableRowElement | null = null;
-		for (const i of indexes) {
+		this.#insert(indexes, 0, FIRST_ROWS);
+		if (indexes.length <= FIRST_ROWS) return;
+		// A frame callback runs just before the paint; the task it queues runs just after it.
+		requestAnimationFrame(() =>
+			setTimeout(() => {
+				if (placement === this.#placement) this.#insert(indexes, FIRST_ROWS, indexes.length);
+			}),
+		);
+	}
+
+	/** Puts indexes[from, to) into the table, after the rows before them, and records what is shown. */
+	#insert(indexes: readonly number[], from: number, to: number): void {
+		let previous = from > 0 ? this.#elements[indexes[from - 1]!]! : null;
+		for (const i of indexes.slice(from, to)) {
 			const element = this.#elements[i]!;
 			if (element.parentNode !== this.#body) {
 				if (previous) previous.after(element);
@@ -129,7 +151,7 @@ export class CodeIndexElement extends HTMLElement {
 			}
 			previous = element;
 		}
-		this.#shown = [...indexes];
+		this.#shown = indexes.filter((i) => this.#elements[i]!.parentNode === this.#body);
 	}
 
 	#filter(state: FilterState): void {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { codesWhere } from './table.ts';
+import { codesWhere, TABLE } from './table.ts';
 
 /** Codes of the rows a visitor can see in the index table. */
 async function visibleCodes(page: Page): Promise<string[]> {
@@ -56,6 +56,22 @@ test.describe('browsing the index pages', () => {
 		await expect(page.getByText('No codes match.')).toBeVisible();
 		await page.getByRole('button', { name: 'Clear filters' }).last().click();
 		await expect.poll(async () => (await visibleCodes(page)).length).toBe(87);
+	});
+
+	test('clearing a narrow filter brings back every row, in numeric order', async ({ page }) => {
+		await page.goto('en/codes/');
+		const rows = page.getByRole('table').getByRole('row').filter({ has: page.getByRole('cell') });
+		const inTableOrder = () => rows.locator('td:first-child').allInnerTexts();
+		const everyCode = TABLE.map((row) => row.code)
+			.sort((a, b) => a - b)
+			.map(String);
+		await expect.poll(inTableOrder).toEqual(everyCode);
+
+		await filterBox(page, 'Code or keyword').fill('blacklist');
+		await expect.poll(async () => (await inTableOrder()).length).toBeLessThan(10);
+		// More rows come back than a keystroke adds at once; the rest follow after the paint.
+		await filterBox(page, 'Code or keyword').fill('');
+		await expect.poll(inTableOrder).toEqual(everyCode);
 	});
 
 	test('keeps the filter in the URL: a reload restores it and back undoes it', async ({ page }) => {
