@@ -157,6 +157,10 @@ export class CodeIndexElement extends HTMLElement {
 	#filter(state: FilterState): void {
 		const { visible, matches } = visibleRows(this.#rows, state, this.#limit);
 		this.#place(visible);
+		// Switching language keeps the narrowed list: categories and platforms have the same ids in
+		// both languages, and rows in both hold the SDK message and the Chinese description.
+		const query = filterQueryString(state);
+		for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-language-switch]')) link.search = query;
 
 		const windowed = visible.length < matches;
 		this.#empty.hidden = matches > 0;

@@ -91,6 +91,21 @@ test.describe('browsing the index pages', () => {
 		await expect.poll(async () => (await visibleCodes(page)).length).toBe(87);
 	});
 
+	test('switching language keeps the filtered list', async ({ page }) => {
+		await page.goto('codes/?category=blacklist');
+		await filterBox(page, '错误码或关键词').fill('黑名单');
+		// The blacklist area is 818xxx-819xxx (content/categories.yaml).
+		const blacklist = codesWhere((row) => /^81[89]/.test(String(row.code)) && `${row.message}${row.description}`.includes('黑名单'));
+		expect(blacklist.length).toBeGreaterThan(1);
+		await expect.poll(() => visibleCodes(page)).toEqual(blacklist);
+
+		await page.getByRole('link', { name: 'Read this page in English' }).click();
+		await expect(page).toHaveURL(/\/en\/codes\/\?q=%E9%BB%91%E5%90%8D%E5%8D%95&category=blacklist$/);
+		await expect(filterBox(page, 'Code or keyword')).toHaveValue('黑名单');
+		await expect(page.getByRole('combobox', { name: 'Area' })).toHaveValue('blacklist');
+		await expect.poll(() => visibleCodes(page)).toEqual(blacklist);
+	});
+
 	test('shows the full list with JavaScript disabled, even with a filter in the URL', async ({ browser }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
