@@ -84,6 +84,15 @@ test.describe('deep links', () => {
 		await context.close();
 	});
 
+	test('the home page names the exports in plain sentences', async ({ page }) => {
+		await page.goto('en/');
+		const data = page.getByRole('region', { name: 'Data' });
+		await expect(data.getByRole('listitem')).toHaveText([
+			'codes.json: Versioned JSON, described by codes.schema.json',
+			'codes.csv: The same rows, for spreadsheets',
+		]);
+	});
+
 	test('codes.json has every code and validates against its schema; codes.csv has the same rows', async ({ page, request }) => {
 		await page.goto('');
 		const jsonHref = await page.getByRole('link', { name: 'codes.json' }).getAttribute('href');
