@@ -17,7 +17,7 @@ test.describe('a code page', () => {
 		await page.goto('en/codes/898002/');
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 		await expect(page).toHaveTitle(/^898002 /);
-		await expect(page.getByRole('heading', { level: 1 })).toContainText('898002');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveAccessibleName('898002 No such user');
 		await expect(fact(page, 'Message returned by the SDK')).toHaveText('No sush user');
 		await expect(fact(page, 'Description (Chinese original)')).toHaveText('用户不存在');
 		const platform = fact(page, 'Platform').getByRole('link', { name: 'Server', exact: true });

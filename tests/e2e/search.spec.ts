@@ -85,6 +85,15 @@ test.describe('search', () => {
 		await expect(first.locator('.result-excerpt mark').first()).toBeVisible();
 	});
 
+	test('excerpts keep the code and the title apart', async ({ page }) => {
+		await page.goto('en/');
+		await search(page, 'no such user');
+		const first = searchPanel(page).getByRole('listitem').first();
+		await expect(first.locator('.result-code')).toHaveText('898002');
+		// The page's heading shows them on two lines; the index must not read them as one word.
+		await expect(first.locator('.result-excerpt')).toContainText('898002 No such user');
+	});
+
 	test('a platform filter narrows the results', async ({ page }) => {
 		await page.goto('');
 		await search(page, '超时');
