@@ -3,7 +3,7 @@
  * /codes/8980011/ from a ticket), say that this code is not in the reference and link the real
  * codes sharing the longest prefix with it, in the language of the address.
  */
-import { closestCodes } from '../lib/code-lookup.ts';
+import { closestCodes, codeInPath } from '../lib/code-lookup.ts';
 import { decodeCodeMap } from '../lib/search/code-map.ts';
 
 interface LocaleStrings {
@@ -15,12 +15,6 @@ interface LocaleStrings {
 	closest: string;
 }
 
-/** The last run of digits in the path after the base: /codes/8980011/ → "8980011". */
-export function numberInPath(pathname: string, base: string): string | undefined {
-	const path = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
-	return [...path.matchAll(/\d{1,9}/g)].at(-1)?.[0];
-}
-
 /** The locale whose prefix is the longest match: `/en/…` is English, anything else the default. */
 export function localeOfPath<T extends { prefix: string }>(pathname: string, locales: readonly T[]): T | undefined {
 	return [...locales].sort((a, b) => b.prefix.length - a.prefix.length).find((l) => pathname.startsWith(l.prefix));
@@ -29,7 +23,7 @@ export function localeOfPath<T extends { prefix: string }>(pathname: string, loc
 class NotFoundLookup extends HTMLElement {
 	async connectedCallback(): Promise<void> {
 		const path = decodeURIComponent(location.pathname);
-		const number = numberInPath(path, this.dataset['base'] ?? '/');
+		const number = codeInPath(path, this.dataset['base'] ?? '/');
 		const output = this.querySelector<HTMLElement>('[role="status"]');
 		const strings = localeOfPath(path, JSON.parse(this.dataset['locales'] ?? '[]') as LocaleStrings[]);
 		if (!number || !output || !strings) return;

@@ -15,6 +15,19 @@ export function isCodeLike(query: string): boolean {
 }
 
 /**
+ * The code a missing address asked for, as the 404 page reads it: the last path segment (after
+ * the base) that is nothing but 1 to 9 digits, as in `/codes/8980011/` or `/en/8980011`. Digits
+ * inside a segment (`404.html`, `v2`, `2024-05-01`) are not a code anybody asked for.
+ */
+export function codeInPath(pathname: string, base: string): string | undefined {
+	const path = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
+	return path
+		.split('/')
+		.filter((segment) => CODE_LIKE.test(segment))
+		.at(-1);
+}
+
+/**
  * Known codes whose decimal form starts with `prefix` (trimmed), in numeric order. An empty prefix
  * matches every code, as `startsWith` does; callers decide whether an empty query is worth showing.
  */

@@ -126,6 +126,16 @@ test.describe('deep links', () => {
 		await expect(lookup.getByRole('link').first()).toHaveAttribute('href', /\/en\/codes\/898001\/$/);
 	});
 
+	test('the 404 page reached by its own address, or by switching language, names no error code', async ({ page }) => {
+		await page.goto('en/404.html');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+		await page.getByRole('link', { name: '阅读本页中文版' }).click();
+		await expect(page).toHaveURL(/\/404\.html$/);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('页面不存在');
+		await page.waitForLoadState('networkidle');
+		await expect(page.getByText(/404 不在本参考中|not in this reference/)).toHaveCount(0);
+	});
+
 	test('the sitemap lists code pages in both languages with their alternates, and robots.txt points to it', async ({ request }) => {
 		const robots = await (await request.get('robots.txt')).text();
 		const sitemapIndex = new URL(robots.match(/^Sitemap: (.+)$/m)![1]!);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { closestCodes, codesWithPrefix, isCodeLike } from '../../src/lib/code-lookup.ts';
+import { closestCodes, codeInPath, codesWithPrefix, isCodeLike } from '../../src/lib/code-lookup.ts';
 import { parseErrorTable } from '../../src/lib/error-table.ts';
 
 const REAL_TABLE = 'content/error-codes.md';
@@ -18,6 +18,28 @@ describe('isCodeLike', () => {
 		for (const query of ['', '   ', '1234567890', '-871302', '+871302', '871 302', '871302a', '0x1f', '8713.02', '８７１３０２']) {
 			expect(isCodeLike(query), query).toBe(false);
 		}
+	});
+});
+
+describe('codeInPath', () => {
+	it('reads the code from a code page or short link address, in either language', () => {
+		expect(codeInPath('/codes/8980011/', '/')).toBe('8980011');
+		expect(codeInPath('/en/codes/8980011/', '/')).toBe('8980011');
+		expect(codeInPath('/8980011', '/')).toBe('8980011');
+		expect(codeInPath('/docs/im/errors/en/codes/8980011/', '/docs/im/errors/')).toBe('8980011');
+	});
+
+	it('takes a number only when it is a whole path segment', () => {
+		expect(codeInPath('/404.html', '/')).toBeUndefined();
+		expect(codeInPath('/en/404.html', '/')).toBeUndefined();
+		expect(codeInPath('/en/guide/v2/setup/', '/')).toBeUndefined();
+		expect(codeInPath('/foo/2024-05-01/', '/')).toBeUndefined();
+		expect(codeInPath('/codes/8980011x/', '/')).toBeUndefined();
+	});
+
+	it('ignores digits in the base path, and numbers too long to be a code', () => {
+		expect(codeInPath('/v2/codes/', '/v2/')).toBeUndefined();
+		expect(codeInPath('/codes/1234567890/', '/')).toBeUndefined();
 	});
 });
 
