@@ -56,12 +56,16 @@ class LogLookup extends HTMLElement {
 		);
 		unknownSection.querySelector('ul')!.replaceChildren(
 			...unknown.map(({ text: digits, count, closest }) => {
-				const parts: Node[] = [span(this.#text('lookup.unknownItem', { code: digits }))];
+				// The count goes with the number it counts, before the suggestions, not after the last of them.
+				const parts: Node[] = [
+					span(this.#text('lookup.unknownItem', { code: digits })),
+					span(this.#text('lookup.occurrences', { count }), 'meta'),
+				];
 				if (closest.length > 0) {
 					parts.push(span(this.#text('lookup.closest'), 'meta'));
 					for (const code of closest) parts.push(link(map.get(code)!.url, String(code), 'code'));
 				}
-				return item(parts, this.#text('lookup.occurrences', { count }));
+				return item(parts);
 			}),
 		);
 		foundSection.hidden = found.length === 0;
@@ -71,7 +75,11 @@ class LogLookup extends HTMLElement {
 			? ''
 			: found.length + unknown.length === 0
 				? this.#text('lookup.none')
-				: this.#text('lookup.summary', { found: found.length, unknown: unknown.length });
+				: // "and 0 not in this reference" says nothing: that clause only appears when it counts.
+					this.#text(unknown.length > 0 ? 'lookup.summaryWithUnknown' : 'lookup.summaryFound', {
+						found: found.length,
+						unknown: unknown.length,
+					});
 	}
 }
 
@@ -90,9 +98,9 @@ function link(href: string, text: string, className?: string): HTMLAnchorElement
 	return element;
 }
 
-function item(parts: readonly Node[], meta: string): HTMLLIElement {
+function item(parts: readonly Node[], meta?: string): HTMLLIElement {
 	const element = document.createElement('li');
-	element.append(...parts, span(meta, 'meta'));
+	element.append(...parts, ...(meta === undefined ? [] : [span(meta, 'meta')]));
 	return element;
 }
 

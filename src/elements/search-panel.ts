@@ -16,6 +16,9 @@ const codeSearch = () =>
 		([{ decodeCodeMap }, { lookupQuery }]) => ({ decodeCodeMap, lookupQuery }),
 	);
 
+/** The results to list, the status line above them, and how many matched in all. */
+type Answer = [results: ResultView[], message: string, total?: number];
+
 /** What the panel shows for one result, whichever source it came from. */
 interface ResultView {
 	url: string;
@@ -88,9 +91,12 @@ export function attachSearchPanel(host: HTMLElement, input: HTMLInputElement): v
 		panel.hidden = !isOpen;
 	};
 
-	const render = (results: readonly ResultView[], message: string) => {
-		list.replaceChildren(...results.slice(0, MAX_RESULTS).map(resultItem));
-		status.textContent = message;
+	/** `total` is how many matched, when more matched than the results given (word searches). */
+	const render = (results: readonly ResultView[], message: string, total = results.length) => {
+		const shown = results.slice(0, MAX_RESULTS);
+		list.replaceChildren(...shown.map(resultItem));
+		// Say when the list is cut short, so "9 codes start with 8980" above 8 links adds up.
+		status.textContent = total > shown.length ? `${message} · ${text('search.showingFirst', { shown: shown.length })}` : message;
 		const query = input.value.trim();
 		more.href = `${host.dataset['allCodes']}?q=${encodeURIComponent(query)}`;
 		more.textContent = query ? text('search.more', { query }) : '';
@@ -104,7 +110,7 @@ export function attachSearchPanel(host: HTMLElement, input: HTMLInputElement): v
 		platform: platformName(entry.platform),
 	});
 
-	async function searchCodes(query: string, platform: string): Promise<[ResultView[], string]> {
+	async function searchCodes(query: string, platform: string): Promise<Answer> {
 		const [map, { lookupQuery }] = await Promise.all([loadCodeMap(), codeSearch()]);
 		const lookup = lookupQuery(query, map);
 		const onPlatform = (entry: CodeMapEntry) => !platform || entry.platform === platform;
@@ -123,7 +129,7 @@ export function attachSearchPanel(host: HTMLElement, input: HTMLInputElement): v
 		return [[], ''];
 	}
 
-	async function searchWords(query: string, platform: string, isStale: () => boolean): Promise<[ResultView[], string] | undefined> {
+	async function searchWords(query: string, platform: string, isStale: () => boolean): Promise<Answer | undefined> {
 		const engine = await loadPagefind();
 		const response = await engine.search(query, platform ? { filters: { platform } } : {});
 		// A newer keystroke has started its own search: don't download fragments nobody will see.
@@ -148,7 +154,7 @@ export function attachSearchPanel(host: HTMLElement, input: HTMLInputElement): v
 			excerptHtml: item.excerpt,
 		}));
 		const message = found.length ? text('search.resultCount', { count: found.length }) : text('search.noResults', { query });
-		return [views, message];
+		return [views, message, found.length];
 	}
 
 	async function run(): Promise<void> {

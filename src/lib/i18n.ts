@@ -97,7 +97,8 @@ export const uiStringsSchema = z.strictObject({
 	'lookup.unknownItem': label,
 	'lookup.closest': label,
 	'lookup.occurrences': label,
-	'lookup.summary': label,
+	'lookup.summaryFound': label,
+	'lookup.summaryWithUnknown': label,
 	'lookup.none': label,
 	'lookup.clear': label,
 	'home.lookup': label,
@@ -127,6 +128,7 @@ export const uiStringsSchema = z.strictObject({
 	'search.resultCount': label,
 	'search.noResults': label,
 	'search.prefixCount': label,
+	'search.showingFirst': label,
 	'search.unknownCode': label,
 	'search.closest': label,
 	'search.noClosest': label,
@@ -160,13 +162,27 @@ export function toLocale(value: string | undefined): Locale {
 
 export type Translate = (key: UiStringKey, values?: Record<string, string | number>) => string;
 
+const HAN = /\p{Script=Han}/u;
+const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
+
+/**
+ * Chinese typesetting puts a space between Han characters and Latin words or digits. Templates
+ * can't write it, because whether it is needed depends on the value: "{platform}错误码" is
+ * "服务端错误码" but "iOS SDK 错误码".
+ */
+function spaced(value: string, before: string, after: string): string {
+	const gap = (a: string | undefined, b: string | undefined) =>
+		a !== undefined && b !== undefined && ((HAN.test(a) && LATIN_OR_DIGIT.test(b)) || (LATIN_OR_DIGIT.test(a) && HAN.test(b)));
+	return `${gap(before, value[0]) ? ' ' : ''}${value}${gap(value.at(-1), after) ? ' ' : ''}`;
+}
+
 export function useTranslations(locale: Locale): Translate {
 	const dictionary = dictionaries[locale];
 	return (key, values) =>
-		dictionary[key].replace(/\{(\w+)\}/g, (_placeholder, name: string) => {
+		dictionary[key].replace(/\{(\w+)\}/g, (placeholder, name: string, at: number, template: string) => {
 			const value = values?.[name];
 			if (value === undefined) throw new Error(`t('${key}') needs a value for {${name}}`);
-			return String(value);
+			return spaced(String(value), template[at - 1] ?? '', template[at + placeholder.length] ?? '');
 		});
 }
 

@@ -12,7 +12,7 @@ const filterBox = (page: Page, name: string | RegExp) => page.getByRole('search'
 
 test.describe('browsing the index pages', () => {
 	for (const [prefix, heading] of [
-		['', 'iOS SDK错误码'],
+		['', 'iOS SDK 错误码'],
 		['en/', 'iOS SDK error codes'],
 	] as const) {
 		test(`/${prefix}platforms/ios/ lists exactly the 12 iOS SDK codes`, async ({ page }) => {

@@ -20,7 +20,10 @@ test.describe('the log lookup', () => {
 		await expect(unknown).toHaveCount(1);
 		await expect(unknown).toContainText('898005 looks like an error code but is not in this reference.');
 		await expect(unknown.locator('a.code').first()).toHaveAttribute('href', /\/en\/codes\/898004\/$/);
-		await expect(page.getByRole('status').filter({ hasText: 'Found' })).toHaveText('Found 5 codes, and 1 not in this reference.');
+		await expect(page.getByRole('status').filter({ hasText: 'found' })).toHaveText('Error codes found: 5. Not in this reference: 1.');
+
+		await page.getByRole('textbox', { name: 'Log or ticket text' }).fill('E/IMClient: send failed code=871302');
+		await expect(page.getByRole('status').filter({ hasText: 'found' })).toHaveText('Error codes found: 1.');
 	});
 
 	test('makes no request and leaves the address alone while reading the text', async ({ page }) => {

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { resultCodes, search, searchBox, searchPanel } from './search-helpers.ts';
+import { TABLE } from './table.ts';
 
 const isSearchRequest = (url: string) => /\/pagefind\/|\/search\/codes\.json|search-panel/.test(url);
 
@@ -121,6 +122,20 @@ test.describe('search', () => {
 		expect(codes.length).toBeGreaterThan(3);
 		expect(codes.every((c) => c.startsWith('8980'))).toBe(true);
 		expect(codes).toEqual([...codes].sort((a, b) => Number(a) - Number(b)));
+	});
+
+	test('a list cut short says so, so the count above it adds up', async ({ page }) => {
+		await page.goto('en/');
+		const prefixed = TABLE.filter((row) => String(row.code).startsWith('8980'));
+		expect(prefixed.length).toBeGreaterThan(8);
+		await search(page, '8980');
+		await expect(searchPanel(page).getByRole('status')).toHaveText(`${prefixed.length} codes start with 8980 · showing the first 8`);
+		expect(await resultCodes(page)).toHaveLength(8);
+
+		const few = TABLE.filter((row) => String(row.code).startsWith('8714'));
+		expect(few.length).toBeLessThanOrEqual(8);
+		await searchBox(page).fill('8714');
+		await expect(searchPanel(page).getByRole('status')).toHaveText(`${few.length} codes start with 8714`);
 	});
 
 	test('without JavaScript the search slot is a link to the all-codes index', async ({ browser }) => {

@@ -23,6 +23,14 @@ describe('t()', () => {
 		expect(t('filter.count', { shown: 24, total: 87 })).toBe('Showing 24 of 87 codes');
 	});
 
+	it('spaces a Latin value from the Chinese around it, and only then', () => {
+		const t = useTranslations('zh-cn');
+		expect(t('index.platformTitle', { platform: 'iOS SDK' })).toBe('iOS SDK 错误码');
+		expect(t('index.platformTitle', { platform: '服务端' })).toBe('服务端错误码');
+		expect(t('index.platformIntro', { platform: 'Android SDK' })).toBe('Android SDK 的全部错误码。可按分类或关键词筛选。');
+		expect(useTranslations('en')('index.platformTitle', { platform: 'iOS SDK' })).toBe('iOS SDK error codes');
+	});
+
 	it('refuses to render a placeholder it was not given', () => {
 		const t = useTranslations('zh-cn');
 		expect(() => t('filter.count', { shown: 1 })).toThrow(/\{total\}/);
