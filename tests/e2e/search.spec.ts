@@ -95,6 +95,16 @@ test.describe('search', () => {
 		await expect(first.locator('.result-excerpt')).toContainText('898002 No such user');
 	});
 
+	test('excerpts keep the codes a page mentions, with no gaps where they were', async ({ page }) => {
+		await page.goto('');
+		await search(page, '密码');
+		const excerpts = await searchPanel(page).locator('.result-excerpt').allInnerTexts();
+		expect(excerpts.length).toBeGreaterThan(3);
+		// A left-out word shows as a space before punctuation: "用户名不合法是 ，密码不合法".
+		for (const excerpt of excerpts) expect(excerpt).not.toMatch(/\s[，。,.]/);
+		expect(excerpts.join('\n')).toMatch(/871303/);
+	});
+
 	test('a platform filter narrows the results', async ({ page }) => {
 		await page.goto('');
 		await search(page, '超时');
