@@ -106,6 +106,22 @@ test.describe('browsing the index pages', () => {
 		await expect.poll(() => visibleCodes(page)).toEqual(blacklist);
 	});
 
+	test('lines the filter controls up in one row', async ({ page }) => {
+		await page.setViewportSize({ width: 1280, height: 800 });
+		await page.goto('en/codes/');
+		const controls = [
+			filterBox(page, 'Code or keyword'),
+			page.getByRole('combobox', { name: 'Platform' }),
+			page.getByRole('combobox', { name: 'Area' }),
+			page.getByRole('search').getByRole('button', { name: 'Clear filters' }),
+		];
+		const boxes = await Promise.all(controls.map((control) => control.boundingBox()));
+		const bottoms = boxes.map((box) => Math.round(box!.y + box!.height));
+		const heights = boxes.map((box) => Math.round(box!.height));
+		expect(new Set(bottoms).size, `bottoms ${bottoms}`).toBe(1);
+		expect(new Set(heights).size, `heights ${heights}`).toBe(1);
+	});
+
 	test('shows the full list with JavaScript disabled, even with a filter in the URL', async ({ browser }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
