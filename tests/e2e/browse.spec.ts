@@ -194,6 +194,24 @@ test.describe('site layout', () => {
 		expect(background).toBe('rgb(15, 20, 25)');
 	});
 
+	test('on a phone, the search box drops the "/" key hint and shows its whole placeholder', async ({ browser }) => {
+		const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+		const page = await context.newPage();
+		await page.goto('en/');
+		const box = page.locator('main').getByRole('searchbox');
+		await expect(box).toHaveAttribute('placeholder', 'Code, message or keyword');
+		await expect(page.locator('main kbd')).toBeHidden();
+		const fits = await box.evaluate((input: HTMLInputElement) => {
+			const style = getComputedStyle(input);
+			const context2d = document.createElement('canvas').getContext('2d')!;
+			context2d.font = style.font;
+			const room = input.clientWidth - parseFloat(style.paddingInlineStart) - parseFloat(style.paddingInlineEnd);
+			return context2d.measureText(input.placeholder).width <= room;
+		});
+		expect(fits).toBe(true);
+		await context.close();
+	});
+
 	test('fits a 320 px wide screen without horizontal scrolling', async ({ page }) => {
 		await page.setViewportSize({ width: 320, height: 640 });
 		for (const path of ['', 'codes/', 'en/codes/810009/', 'en/platforms/android/']) {
