@@ -48,9 +48,10 @@ interface PagefindModule {
 
 /**
  * Results shown, and fetched: each costs a fragment request, and Pagefind's order is good enough
- * that re-ranking by phrase only ever needs to look within the first few.
+ * that re-ranking by phrase only ever needs to look within the first few. Six, because a browser
+ * opens at most six connections to a host over HTTP/1.1: a seventh fragment waits a round trip.
  */
-const MAX_RESULTS = 8;
+const MAX_RESULTS = 6;
 /**
  * Keys closer together than this are one burst (typed by a machine, or replayed by an input
  * method): one search for the lot. People type 100 ms or more apart, so for them the pause is
