@@ -1,9 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import localized404 from './src/integrations/localized-404.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import { remarkAnswerFirst } from './src/lib/code-sections.ts';
 import { DEFAULT_LOCALE, LANGUAGE_TAG, LOCALES } from './src/lib/i18n.ts';
 import { isDocumentPath } from './src/lib/routes.ts';
 import { basePath, siteUrl } from './src/lib/site-config.ts';
@@ -32,6 +34,11 @@ export default defineConfig({
 			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
 			styleDirective: { resources: ["'self'"] },
 		},
+	},
+	markdown: {
+		// Code pages are written meaning-first and read fix-first: a remark plugin puts "How to fix"
+		// first. Sätteri, the default processor, runs no remark plugins; unified does.
+		processor: unified({ remarkPlugins: [remarkAnswerFirst] }),
 	},
 	i18n: {
 		locales: [...LOCALES],

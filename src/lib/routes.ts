@@ -103,3 +103,6 @@ export const shortLinkPath = (locale: Locale, code: number) => `${localePrefix(l
 
 /** The link-preview image of a code; one per code, shared by both languages. */
 export const ogImagePath = (code: number) => `/og/${code}.png`;
+
+/** The Markdown version of a code page, `/codes/898002.md`, for tools and assistants. */
+export const codeMarkdownPath = (locale: Locale, code: number) => `${localePrefix(locale)}/codes/${code}.md`;

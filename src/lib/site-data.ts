@@ -6,29 +6,15 @@
  */
 import { getCollection } from 'astro:content';
 import { AstroError } from 'astro/errors';
-import { mergeAliases } from './aliases.ts';
 import { assignCategories, CategoryMappingError, type Category } from './categories.ts';
-import { codeHeadline } from './code-text.ts';
+import type { CodeRecord } from './code-record.ts';
 import type { CodeDoc } from './code-doc-schema.ts';
-import type { ErrorCode } from './error-code-schema.ts';
 import { LOCALES, isLocale, type Locale } from './i18n.ts';
 import { createRelationIndex, type Relation } from './related.ts';
 import { byCode } from './routes.ts';
 import { readFileSync } from 'node:fs';
 import { parseRetiredList, retiredProblems } from './retired.ts';
 import { aliasesPath, categoriesPath, retiredPath } from './site-config.ts';
-
-export interface CodeRecord extends ErrorCode {
-	/** Retired codes left the table but keep their page; `line` is then 0. */
-	status: 'active' | 'retired';
-	/** Why and when it was retired, and what replaced it (retired codes only). */
-	retirement?: { note: string; replacement: number | undefined };
-	category: Category;
-	/** Search aliases from content/aliases.yaml; [] when none are authored. */
-	aliases: string[];
-	/** Authored prose per locale; a locale is missing until someone writes it. */
-	docs: Partial<Record<Locale, CodeDoc>>;
-}
 
 export interface SiteData {
 	codes: CodeRecord[];
@@ -38,23 +24,7 @@ export interface SiteData {
 	relationsOf(entry: CodeRecord, locale: Locale): Relation[];
 }
 
-/** The title a reader sees: authored when there is one, otherwise the table's own words. */
-export function titleOf(entry: CodeRecord, locale: Locale): string {
-	return entry.docs[locale]?.title ?? codeHeadline(entry);
-}
-
-/** The description in a locale: the table's Chinese, or the authored English translation. */
-export function descriptionOf(entry: CodeRecord, locale: Locale): string {
-	return locale === 'zh-cn' ? entry.description : (entry.docs[locale]?.summary ?? entry.description);
-}
-
-/** Aliases for one locale's page: the shared list plus that locale's own words, minus what the page already says. */
-export function aliasesOf(entry: CodeRecord, locale: Locale): string[] {
-	const shown = new Set([entry.message, titleOf(entry, locale)].map((text) => text.normalize('NFKC').toLowerCase()));
-	return mergeAliases(entry.aliases, entry.docs[locale]?.aliases).filter(
-		(alias) => !shown.has(alias.normalize('NFKC').toLowerCase()),
-	);
-}
+export { aliasesOf, descriptionOf, titleOf, type CodeRecord } from './code-record.ts';
 
 let cached: Promise<SiteData> | undefined;
 

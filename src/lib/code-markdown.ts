@@ -1,0 +1,79 @@
+/**
+ * Plain-text forms of a code page: the short summary support staff paste into a ticket, and the
+ * Markdown document served at /codes/<code>.md for tools and assistants. Both start with the same
+ * summary, so what a person copies and what a tool reads never disagree.
+ */
+import type { Root } from 'mdast';
+import { firstFixSteps, sectionsOf, stringifyMarkdown, toPlainMarkdown, type PlainMarkdownOptions } from './code-sections.ts';
+import type { Translate } from './i18n.ts';
+
+export interface TicketFacts {
+	code: number;
+	title: string;
+	platform: string;
+	/** The verbatim SDK message; empty when the table gives none. */
+	message: string;
+	/** The first one or two steps of "How to fix", as plain sentences. */
+	steps: readonly string[];
+	/** The short link to the code's page. */
+	link: string;
+}
+
+/** Inline code that survives backticks inside the message (CommonMark: a longer fence). */
+export function inlineCode(text: string): string {
+	const longestRun = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+	const fence = '`'.repeat(longestRun + 1);
+	const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+	return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+/** The ticket summary: heading line, message, first fix steps, link. A few lines of Markdown. */
+export function ticketText(facts: TicketFacts, t: Translate): string {
+	const lines = [t('ticket.heading', { code: facts.code, title: facts.title, platform: facts.platform })];
+	if (facts.message) lines.push(t('ticket.message', { message: inlineCode(facts.message) }));
+	if (facts.steps.length > 0) {
+		lines.push(t('ticket.fix'));
+		facts.steps.forEach((step, i) => lines.push(`${i + 1}. ${step}`));
+	}
+	lines.push(t('ticket.link', { link: facts.link }));
+	return lines.join('\n');
+}
+
+export interface CodeMarkdownInput {
+	ticket: TicketFacts;
+	/** Label/value lines for the facts list (message, description, platform, area…). */
+	facts: readonly (readonly [label: string, value: string])[];
+	/** The authored page, or undefined while a code has no text in this language. */
+	doc: Root | undefined;
+	/** What the page says in place of the authored text while there is none. */
+	pending: string;
+	canonical: string;
+	canonicalLabel: string;
+	markdown: PlainMarkdownOptions;
+}
+
+/** The whole page as Markdown: the ticket summary, a rule, then the facts and every section. */
+export function codeMarkdown(input: CodeMarkdownInput, t: Translate): string {
+	const { ticket } = input;
+	const facts = input.facts.map(([label, value]) => `- ${label}: ${value}`).join('\n');
+	const body = input.doc
+		? sectionsOf(toPlainMarkdown(input.doc, input.markdown))
+				.map(({ heading, nodes }) => `## ${heading}\n\n${stringifyMarkdown({ type: 'root', children: nodes })}`)
+				.join('\n\n')
+		: input.pending;
+	return [
+		ticketText(ticket, t),
+		'---',
+		`# ${ticket.code} ${ticket.title}`,
+		facts,
+		body,
+		`${input.canonicalLabel}: ${input.canonical}`,
+	].join('\n\n') + '\n';
+}
+
+/** The ticket summary from a page's Markdown: everything before the first rule. */
+export function ticketPartOf(markdown: string): string {
+	return markdown.split('\n\n---\n\n')[0] ?? '';
+}
+
+export { firstFixSteps };

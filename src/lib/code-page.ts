@@ -1,0 +1,98 @@
+/**
+ * What a code page, its Markdown twin and llms.txt derive from one code record: the ticket
+ * summary and the Markdown document. Plain functions, so the page files stay thin and every
+ * output is testable without a build.
+ */
+import type { Root } from 'mdast';
+import { codeMarkdown, ticketText, type TicketFacts } from './code-markdown.ts';
+import { firstFixSteps, parseDoc } from './code-sections.ts';
+import { LOCALES, useTranslations, type Locale } from './i18n.ts';
+import { codeMarkdownPath, codePath, shortLinkPath, withBase } from './routes.ts';
+import { aliasesOf, descriptionOf, titleOf, type CodeRecord } from './code-record.ts';
+
+export interface CodeTexts {
+	/** The authored body as a tree, when this locale has one. */
+	doc: Root | undefined;
+	ticket: TicketFacts;
+}
+
+/** `absolute` turns a site path (with base) into a URL on the published origin. */
+export function codeTexts(entry: CodeRecord, locale: Locale, body: string | undefined, absolute: (path: string) => string): CodeTexts {
+	const t = useTranslations(locale);
+	const doc = body === undefined ? undefined : parseDoc(body);
+	return {
+		doc,
+		ticket: {
+			code: entry.code,
+			title: titleOf(entry, locale),
+			platform: t(`platform.${entry.platform}`),
+			message: entry.message,
+			steps: doc ? firstFixSteps(doc) : [],
+			link: absolute(withBase(shortLinkPath(locale, entry.code))),
+		},
+	};
+}
+
+/** The ticket summary with `{link}` in place of the short link, which the reader's browser fills in. */
+export function ticketTemplate(texts: CodeTexts, locale: Locale): string {
+	return ticketText({ ...texts.ticket, link: '{link}' }, useTranslations(locale));
+}
+
+/** The page as Markdown, served at /codes/<code>.md. */
+export function codePageMarkdown(entry: CodeRecord, locale: Locale, texts: CodeTexts, absolute: (path: string) => string): string {
+	const t = useTranslations(locale);
+	const aliases = aliasesOf(entry, locale);
+	const facts: [string, string][] = [
+		...(entry.status === 'retired' ? [[t('code.retiredBadge'), entry.retirement?.note ?? ''] as [string, string]] : []),
+		[t('code.message'), entry.message ? `\`${entry.message}\`` : t('code.noMessage')],
+		[locale === 'zh-cn' ? t('code.description') : t('code.descriptionOriginal'), entry.description],
+		...(locale === 'zh-cn' ? [] : [[t('code.description'), descriptionOf(entry, locale)] as [string, string]]),
+		[t('code.platform'), t(`platform.${entry.platform}`)],
+		[t('code.category'), entry.category.name[locale]],
+		...(aliases.length > 0 ? [[t('code.aliases'), aliases.join(', ')] as [string, string]] : []),
+	];
+	return codeMarkdown(
+		{
+			ticket: texts.ticket,
+			facts,
+			doc: texts.doc,
+			pending: t('code.pendingProse'),
+			canonical: absolute(withBase(codePath(locale, entry.code))),
+			canonicalLabel: t('code.page'),
+			markdown: {
+				codeHref: (code) => absolute(withBase(codeMarkdownPath(locale, code))),
+				calloutLabel: (kind) => (kind === 'tip' || kind === 'caution' ? t(`callout.${kind}`) : t('callout.note')),
+			},
+		},
+		t,
+	);
+}
+
+/**
+ * llms.txt (llmstxt.org): a Markdown index of the site for tools and assistants, listing every
+ * code with its Markdown page in each language.
+ */
+export function llmsTxt(codes: readonly CodeRecord[], absolute: (path: string) => string): string {
+	const en = useTranslations('en');
+	const lines = [
+		`# ${en('site.name')}`,
+		'',
+		`> ${en('site.tagline')}`,
+		'',
+		'Each code has a Markdown page per language: a ticket-ready summary, then the full explanation. ' +
+			`Machine-readable data: ${absolute(withBase('/codes.json'))}`,
+		'',
+	];
+	for (const locale of LOCALES) {
+		const t = useTranslations(locale);
+		lines.push(`## ${t('language.name')}`, '');
+		for (const entry of codes) {
+			const retired = entry.status === 'retired' ? ` (${t('code.retiredBadge')})` : '';
+			lines.push(
+				`- [${entry.code} ${titleOf(entry, locale)}](${absolute(withBase(codeMarkdownPath(locale, entry.code)))}): ${t(`platform.${entry.platform}`)}${retired}`,
+			);
+		}
+		lines.push('');
+	}
+	return lines.join('\n');
+}

@@ -1,0 +1,41 @@
+/**
+ * A code as pages see it: the table's row joined with its area, aliases and authored prose, and
+ * the few rules for what a reader is shown of it. Free of Astro imports, so unit tests and build
+ * scripts can use it.
+ */
+import { mergeAliases } from './aliases.ts';
+import type { Category } from './categories.ts';
+import { codeHeadline } from './code-text.ts';
+import type { CodeDoc } from './code-doc-schema.ts';
+import type { ErrorCode } from './error-code-schema.ts';
+import type { Locale } from './i18n.ts';
+
+export interface CodeRecord extends ErrorCode {
+	/** Retired codes left the table but keep their page; `line` is then 0. */
+	status: 'active' | 'retired';
+	/** Why and when it was retired, and what replaced it (retired codes only). */
+	retirement?: { note: string; replacement: number | undefined };
+	category: Category;
+	/** Search aliases from content/aliases.yaml; [] when none are authored. */
+	aliases: string[];
+	/** Authored prose per locale; a locale is missing until someone writes it. */
+	docs: Partial<Record<Locale, CodeDoc>>;
+}
+
+/** The title a reader sees: authored when there is one, otherwise the table's own words. */
+export function titleOf(entry: CodeRecord, locale: Locale): string {
+	return entry.docs[locale]?.title ?? codeHeadline(entry);
+}
+
+/** The description in a locale: the table's Chinese, or the authored English translation. */
+export function descriptionOf(entry: CodeRecord, locale: Locale): string {
+	return locale === 'zh-cn' ? entry.description : (entry.docs[locale]?.summary ?? entry.description);
+}
+
+/** Aliases for one locale's page: the shared list plus that locale's own words, minus what the page already says. */
+export function aliasesOf(entry: CodeRecord, locale: Locale): string[] {
+	const shown = new Set([entry.message, titleOf(entry, locale)].map((text) => text.normalize('NFKC').toLowerCase()));
+	return mergeAliases(entry.aliases, entry.docs[locale]?.aliases).filter(
+		(alias) => !shown.has(alias.normalize('NFKC').toLowerCase()),
+	);
+}

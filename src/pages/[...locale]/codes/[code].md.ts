@@ -1,0 +1,23 @@
+/**
+ * /codes/<code>.md and /en/codes/<code>.md: each code page as Markdown, led by the same summary
+ * that "Copy for ticket" puts on the clipboard. Retired codes have one too: links never break.
+ */
+import type { APIRoute } from 'astro';
+import { getEntry } from 'astro:content';
+import { codePageMarkdown, codeTexts } from '../../../lib/code-page.ts';
+import { codePageRoutes, type CodePageProps } from '../../../lib/routes.ts';
+import { loadSiteData, type CodeRecord } from '../../../lib/site-data.ts';
+
+export async function getStaticPaths() {
+	return codePageRoutes((await loadSiteData()).codes);
+}
+
+export const GET: APIRoute = async ({ props, site }) => {
+	const { locale, entry } = props as CodePageProps<CodeRecord>;
+	const doc = entry.docs[locale] ? await getEntry('codeDocs', `${locale}/${entry.code}`) : undefined;
+	const absolute = (path: string) => new URL(path, site).href;
+	const texts = codeTexts(entry, locale, doc?.body, absolute);
+	return new Response(codePageMarkdown(entry, locale, texts, absolute), {
+		headers: { 'Content-Type': 'text/markdown; charset=utf-8' },
+	});
+};
