@@ -89,6 +89,14 @@ export interface PlainMarkdownOptions {
  */
 export function toPlainMarkdown(root: Root, options: PlainMarkdownOptions): Root {
 	const tree = structuredClone(root);
+	// Authors write a callout on one line, which MDX parses as a paragraph holding one inline element.
+	visit(tree, 'paragraph', (node, index, parent) => {
+		const [only] = node.children;
+		if (node.children.length !== 1 || only?.type !== 'mdxJsxTextElement' || only.name !== 'Callout') return undefined;
+		if (!parent || index === undefined) return undefined;
+		parent.children.splice(index, 1, { type: 'mdxJsxFlowElement', name: 'Callout', attributes: only.attributes, children: [{ type: 'paragraph', children: only.children }] } as never);
+		return undefined;
+	});
 	visit(tree, (node, index, parent) => {
 		if (node.type !== 'mdxJsxTextElement' && node.type !== 'mdxJsxFlowElement') return undefined;
 		if (!parent || index === undefined) return undefined;

@@ -178,7 +178,7 @@ test.describe('site layout', () => {
 	test('the theme choice persists across pages without a flash of the other theme', async ({ page }) => {
 		await page.emulateMedia({ colorScheme: 'light' });
 		await page.goto('codes/');
-		await page.getByRole('combobox', { name: '主题' }).selectOption('dark');
+		await page.getByRole('group', { name: '主题' }).getByRole('button', { name: '深色' }).click();
 		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 		// Record the theme at first paint of the next page, before any module script runs.
 		await page.addInitScript(() => {
@@ -189,9 +189,9 @@ test.describe('site layout', () => {
 		await page.getByRole('link', { name: 'Android SDK' }).first().click();
 		await expect(page).toHaveURL(/\/platforms\/android\/$/);
 		expect(await page.evaluate(() => (window as unknown as { themeAtLoad: string }).themeAtLoad)).toBe('dark');
-		await expect(page.getByRole('combobox', { name: '主题' })).toHaveValue('dark');
+		await expect(page.getByRole('group', { name: '主题' }).getByRole('button', { name: '深色' })).toHaveAttribute('aria-pressed', 'true');
 		const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-		expect(background).toBe('rgb(15, 20, 25)');
+		expect(background).toBe('rgb(13, 17, 23)');
 	});
 
 	test('on a phone, the search box drops the "/" key hint and shows its whole placeholder', async ({ browser }) => {

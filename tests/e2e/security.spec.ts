@@ -38,7 +38,7 @@ test.describe('content security policy and privacy', () => {
 		await page.goto('');
 		await search(page, '用户不存在');
 		await search(page, '898002');
-		await page.getByRole('combobox', { name: '主题' }).selectOption('dark');
+		await page.getByRole('group', { name: '主题' }).getByRole('button', { name: '深色' }).click();
 
 		await page.goto('en/codes/');
 		await page.getByRole('search', { name: 'Filter codes' }).getByRole('searchbox').fill('group');

@@ -1,0 +1,55 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseErrorTable } from '../../src/lib/error-table.ts';
+import { errorTablePath } from '../../src/lib/site-config.ts';
+import { DIST, publishedCodes } from './helpers.ts';
+
+const table = new Map(parseErrorTable(readFileSync(errorTablePath(), 'utf-8'), errorTablePath()).map((row) => [row.code, row]));
+const locales = [
+	{ prefix: '', heading: /^错误码 (\d+)：/ },
+	{ prefix: 'en/', heading: /^Error (\d+): / },
+] as const;
+const markdownOf = (prefix: string, code: number) => readFileSync(join(DIST, `${prefix}codes/${code}.md`), 'utf-8');
+
+describe('every published code has a Markdown page in each language', () => {
+	for (const { prefix, heading } of locales) {
+		it(`at /${prefix}codes/<code>.md, led by a ticket summary naming the code and its verbatim message`, () => {
+			for (const code of publishedCodes()) {
+				const path = join(DIST, `${prefix}codes/${code}.md`);
+				expect(existsSync(path), path).toBe(true);
+				const markdown = markdownOf(prefix, code);
+				const [summary = ''] = markdown.split('\n\n---\n\n');
+				expect(summary.match(heading)?.[1], path).toBe(String(code));
+				const message = table.get(code)?.message;
+				if (message) expect(summary, path).toContain(`\`${message}\``);
+				// The summary ends with the short link, which tickets keep.
+				expect(summary.trimEnd().split('\n').at(-1), path).toMatch(new RegExp(`/${prefix}${code}$`));
+			}
+		});
+	}
+
+	it('where the page has a fix, the summary quotes its first step and the full text follows', () => {
+		const markdown = markdownOf('en/', 898002);
+		const fix = markdown.split('## How to fix\n\n')[1]?.split('\n')[0] ?? '';
+		expect(fix).toMatch(/^1\. \S/);
+		expect(markdown.split('\n\n---\n\n')[0]).toContain(fix);
+		expect(markdown).not.toMatch(/<CodeLink|<Callout/);
+	});
+});
+
+describe('/llms.txt', () => {
+	const llms = readFileSync(join(DIST, 'llms.txt'), 'utf-8');
+
+	it('links the Markdown page of every published code in both languages', () => {
+		for (const code of publishedCodes()) {
+			for (const { prefix } of locales) expect(llms).toMatch(new RegExp(`\\(https?://[^)]*/${prefix}codes/${code}\\.md\\)`));
+		}
+	});
+
+	it('links nothing that is not built', () => {
+		const linked = [...llms.matchAll(/\(https?:\/\/[^/)]+\/([^)]*\.md)\)/g)].map((m) => m[1]!);
+		expect(linked.length).toBe(publishedCodes().length * 2);
+		for (const path of linked) expect(existsSync(join(DIST, decodeURI(path))), path).toBe(true);
+	});
+});

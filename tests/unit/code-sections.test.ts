@@ -1,0 +1,133 @@
+import { readFileSync } from 'node:fs';
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { describe, expect, it } from 'vitest';
+import { inlineCode, ticketPartOf, ticketText } from '../../src/lib/code-markdown.ts';
+import { firstFixSteps, parseDoc, sectionsOf, stringifyMarkdown, toPlainMarkdown, toReadingOrder } from '../../src/lib/code-sections.ts';
+import { useTranslations } from '../../src/lib/i18n.ts';
+import { keepWordRuns } from '../../src/lib/keep-words.ts';
+
+const h2s = (root: Root) => root.children.filter((n) => n.type === 'heading' && n.depth === 2).map((n) => toString(n));
+const body = (file: string) => readFileSync(file, 'utf-8').split(/^---$/m).slice(2).join('---');
+
+const authored = `Intro line.
+
+## What it means
+
+Meaning with <CodeLink code="801004" />.
+
+## Common causes
+
+- A cause.
+
+## How to fix
+
+1. First step, see <CodeLink code="898002" />.
+2. Second step.
+3. Third step.
+
+<Callout kind="tip">Check the log first.</Callout>
+
+## Example
+
+An example.
+`;
+
+describe('reading order', () => {
+	it('puts "How to fix" first, keeps the rest in authored order and text before the first heading on top', () => {
+		const tree = parseDoc(authored);
+		toReadingOrder(tree);
+		expect(h2s(tree)).toEqual(['How to fix', 'What it means', 'Common causes', 'Example']);
+		expect(toString(tree.children[0]!)).toBe('Intro line.');
+	});
+
+	it('moves a section with everything under it, down to the next level-2 heading', () => {
+		const tree = parseDoc(authored);
+		toReadingOrder(tree);
+		const fixEnd = tree.children.findIndex((n, i) => i > 1 && n.type === 'heading' && n.depth === 2);
+		const fixNodes = tree.children.slice(1, fixEnd).map((n) => n.type);
+		expect(fixNodes).toEqual(['heading', 'list', 'paragraph']);
+		expect(toString(tree.children[fixEnd - 1]!)).toBe('Check the log first.');
+	});
+
+	it('reorders the real Chinese pages too', () => {
+		const tree = parseDoc(body('content/codes/zh-cn/898002.mdx'));
+		toReadingOrder(tree);
+		expect(h2s(tree)[0]).toBe('解决方法');
+	});
+});
+
+describe('the first fix steps', () => {
+	it('are the first two list items, with code links as their numbers', () => {
+		expect(firstFixSteps(parseDoc(authored))).toEqual(['First step, see 898002.', 'Second step.']);
+	});
+
+	it('are paragraphs when the section has no list', () => {
+		expect(firstFixSteps(parseDoc('## How to fix\n\nRetry later.\n\nThen call support.\n\nNot this.'))).toEqual([
+			'Retry later.',
+			'Then call support.',
+		]);
+	});
+
+	it('are empty for a page without a fix section', () => {
+		expect(firstFixSteps(parseDoc('## What it means\n\nText.'))).toEqual([]);
+	});
+});
+
+describe('plain Markdown', () => {
+	const plain = toPlainMarkdown(parseDoc(authored), {
+		codeHref: (code) => `https://example.com/codes/${code}.md`,
+		calloutLabel: (kind) => kind.toUpperCase(),
+	});
+
+	it('turns code links into Markdown links and callouts into labelled quotes', () => {
+		const text = stringifyMarkdown(plain);
+		expect(text).toContain('[`801004`](https://example.com/codes/801004.md)');
+		expect(text).toContain('> **TIP:** Check the log first.');
+		expect(text).not.toMatch(/<[A-Z]/);
+	});
+
+	it('lists the skeleton sections in reading order, headings apart', () => {
+		expect(sectionsOf(plain).map((s) => s.heading)).toEqual(['How to fix', 'What it means', 'Common causes', 'Example']);
+	});
+
+	it('refuses a component it cannot write, rather than dropping text', () => {
+		expect(() => toPlainMarkdown(parseDoc('<Tabs>x</Tabs>'), { codeHref: String, calloutLabel: String })).toThrow(/<Tabs>/);
+	});
+});
+
+describe('the ticket summary', () => {
+	const facts = { code: 898002, title: 'No such user', platform: 'Server', message: 'No sush user', steps: ['Check it.', 'Retry.'], link: 'https://x.test/en/898002' };
+
+	it('gives the code, title, platform, verbatim message, first steps and short link, one per line', () => {
+		expect(ticketText(facts, useTranslations('en'))).toBe(
+			['Error 898002: No such user (Server)', 'SDK message: `No sush user`', 'How to fix:', '1. Check it.', '2. Retry.', 'Details: https://x.test/en/898002'].join('\n'),
+		);
+	});
+
+	it('is written in the reader’s language and leaves out a message the table does not give', () => {
+		const text = ticketText({ ...facts, title: '用户不存在', platform: '服务端', message: '', steps: [] }, useTranslations('zh-cn'));
+		expect(text).toBe('错误码 898002：用户不存在（服务端）\n详情：https://x.test/en/898002');
+	});
+
+	it('is the part of a Markdown page before its first rule', () => {
+		expect(ticketPartOf('a\nb\n\n---\n\n# c\n\n---\n\nd')).toBe('a\nb');
+	});
+
+	it('quotes messages that contain backticks', () => {
+		expect(inlineCode('a`b')).toBe('``a`b``');
+		expect(inlineCode('`x')).toBe('`` `x ``');
+	});
+});
+
+describe('keeping Chinese words whole', () => {
+	it('groups a heading into words, with a lone character or punctuation joined to the word before', () => {
+		const runs = keepWordRuns('iOS SDK 错误码：发送失败', 'zh-CN').map((r) => r.text);
+		expect(runs).toContain('错误码：');
+		expect(runs.join('')).toBe('iOS SDK 错误码：发送失败');
+	});
+
+	it('leaves text without Chinese alone', () => {
+		expect(keepWordRuns('No such user', 'en')).toEqual([{ text: 'No such user', keep: false }]);
+	});
+});
