@@ -17,9 +17,36 @@ describe('the authored categories', () => {
 		expect(assigned.size).toBe(table.length);
 	});
 
-	it('put 898xxx in REST user management and 8602xx in Qiniu upload', () => {
-		for (const c of [898000, 898002, 898009]) expect(assigned.get(c)?.id).toBe('rest-users');
-		for (const c of [860210, 860214]) expect(assigned.get(c)?.id).toBe('qiniu-upload');
+	it('file a code by what its description says, not by its number', () => {
+		const together = (...codes: number[]) => expect(new Set(codes.map((c) => assigned.get(c)?.id)).size, codes.join(', ')).toBe(1);
+		together(898009, 800003); // appkey不存在, appkey未注册
+		together(898003, 871101, 871301); // 请求参数不合法, api调用传入的参数不合法
+		together(898007, 898008); // 校验信息为空, 校验失败
+		together(898006, 810003); // gid不存在 and the discussion groups
+		for (const c of [860210, 860214]) expect(assigned.get(c)?.id).toBe('qiniu');
+	});
+
+	it('put codes whose descriptions are the same in the same area', () => {
+		const byDescription = Map.groupBy(table, (row) => row.description);
+		for (const [description, rows] of byDescription) {
+			expect(new Set(rows.map((row) => assigned.get(row.code)?.id)).size, description).toBe(1);
+		}
+	});
+
+	it('put every send failure and every Qiniu code in one area each', () => {
+		const areasOf = (test: (description: string) => boolean) =>
+			new Set(table.filter((row) => test(row.description)).map((row) => assigned.get(row.code)?.id));
+		expect(areasOf((d) => d.startsWith('发送消息'))).toEqual(new Set(['messaging']));
+		expect(areasOf((d) => d.includes('七牛'))).toEqual(new Set(['qiniu']));
+	});
+
+	it('name areas in Chinese only with words the table uses', () => {
+		// "用户管理（REST API）" named an area after something the table never mentions.
+		const text = table.map((row) => `${row.message} ${row.description}`).join(' ').toLowerCase();
+		for (const c of authored) {
+			const words = c.name['zh-cn'].split(/[与和及、，,\s（）()]+/).filter(Boolean);
+			expect(words.filter((word) => !text.includes(word.toLowerCase())), c.name['zh-cn']).toEqual([]);
+		}
 	});
 
 	it('have a name in both locales', () => {
