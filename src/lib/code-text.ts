@@ -17,9 +17,18 @@ export const MAX_TITLE_LENGTH = 70;
  */
 export function documentTitle(code: number, title: string, site: string, max = MAX_TITLE_LENGTH): string {
 	const frame = `${code} ·  · ${site}`;
-	const room = max - frame.length;
-	if (title.length <= room) return `${code} · ${title} · ${site}`;
-	const cut = title.slice(0, Math.max(room - 1, 0));
+	const room = max - sourceLength(frame);
+	if (sourceLength(title) <= room) return `${code} · ${title} · ${site}`;
+	let cut = title.slice(0, Math.max(room - 1, 0));
+	while (sourceLength(cut) > room - 1) cut = cut.slice(0, -1);
 	const atWord = cut.replace(/\s+\S*$/, '');
 	return `${code} · ${(atWord.length >= cut.length / 2 ? atWord : cut).trimEnd()}… · ${site}`;
+}
+
+/**
+ * Length as written in the HTML: Astro writes `'` as `&#39;` (and `&`, `<`, `>`, `"` as entities),
+ * and validators such as html-validate's long-title measure the source, not the decoded text.
+ */
+function sourceLength(text: string): number {
+	return text.length + [...text.matchAll(/['"&<>]/g)].reduce((sum, [c]) => sum + (c === "'" ? 4 : c === '"' ? 5 : c === '&' ? 4 : 3), 0);
 }

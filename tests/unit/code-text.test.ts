@@ -12,6 +12,13 @@ describe('document titles', () => {
 		expect(title).toMatch(/^803003 · Send failed: target user not registered or… · IM SDK Errors$/);
 	});
 
+	it('count characters as the HTML writes them, so an apostrophe (&#39;) cannot push a title past 70', () => {
+		const title = documentTitle(810009, "Add members failed: a member's group limit reached", 'IM SDK Errors');
+		const written = title.replaceAll("'", '&#39;');
+		expect(written.length).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
+		expect(title).toMatch(/…/);
+	});
+
 	it('cut Chinese, which has no spaces, by characters', () => {
 		const title = documentTitle(810009, '用户添加成员到讨论组时，添加的成员列表中有成员拥有的讨论组数量已达上限，添加成员失败，请稍后再试一次吧', 'IM SDK 错误码');
 		expect(title.length).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
