@@ -123,6 +123,7 @@ export const uiStringsSchema = z.strictObject({
 	'notFound.lead': label,
 	'notFound.unknownCode': label,
 	'notFound.closest': label,
+	'notFound.didYouMean': label.describe('{code} becomes a link to the code page'),
 	'notFound.searchHint': label,
 	'notFound.home': label,
 	'notFound.otherLanguage': label,
