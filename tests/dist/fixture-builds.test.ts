@@ -71,6 +71,16 @@ describe('a build from a table that gained one code and lost another', () => {
 		const exported = JSON.parse(readFileSync(join(outDir, 'codes.json'), 'utf-8')) as { codes: { code: number; status: string }[] };
 		expect(exported.codes.find((c) => c.code === 898002)?.status).toBe('retired');
 	});
+
+	it('keeps the removed code findable: in the code map and in the full-text index', () => {
+		const { outDir } = build;
+		const map = JSON.parse(readFileSync(join(outDir, 'en/search/codes.json'), 'utf-8')) as { codes: [number, number, string][] };
+		expect(map.codes.map(([code]) => code)).toEqual([0, 898002, 898010]);
+		const entry = JSON.parse(readFileSync(join(outDir, 'pagefind/pagefind-entry.json'), 'utf-8')) as {
+			languages: Record<string, { page_count: number }>;
+		};
+		expect(entry.languages['en']?.page_count).toBe(3);
+	});
 });
 
 describe('a build from a table kept outside the project, whose message is a spreadsheet formula', () => {

@@ -119,7 +119,7 @@ describe('codesWithPrefix', () => {
 
 	it('treats an empty prefix as matching every code, once each', () => {
 		expect(codesWithPrefix('', [2, 1, 2])).toEqual([1, 2]);
-		expect(codesWithPrefix('', codes)).toHaveLength(87);
+		expect(codesWithPrefix('', codes)).toHaveLength(new Set(codes).size);
 	});
 });
 
@@ -162,8 +162,8 @@ describe('closestCodes', () => {
 		expect(closestCodes('8713', codes)).toHaveLength(5);
 		expect(closestCodes('8713', codes, 2)).toEqual([871300, 871301]);
 		expect(closestCodes('8713', codes, 0)).toEqual([]);
-		// Every code but 0 starts with 8.
-		expect(closestCodes('8713', codes, 100)).toHaveLength(86);
+		// Every code sharing at least its first digit, 8, is related.
+		expect(closestCodes('8713', codes, 100)).toHaveLength(codes.filter((code) => String(code).startsWith('8')).length);
 	});
 
 	it('returns fewer than the limit when only a few codes are related', () => {
