@@ -4,19 +4,7 @@
  * A budget whose size was not measured in this run (e.g. `--sizes 87,1000`) is reported as SKIP
  * rather than passed, so a quick run never looks like a clean bill of health.
  */
-import type { BenchResults, BuildResult, SearchMeasure, SizeResult } from './run.ts';
-
-export type Verdict = 'PASS' | 'FAIL' | 'SKIP';
-
-export interface BudgetRow {
-	budget: string;
-	/** Printed with its verdict but not a budget of its own (the warm builds); ignored by the exit code. */
-	informational?: true;
-	size: number | undefined;
-	limit: string;
-	measured: string;
-	verdict: Verdict;
-}
+import type { BenchResults, BudgetRow, BuildResult, SearchMeasure, SizeResult, Verdict } from './types.ts';
 
 export const BUDGETS = {
 	codePageKb: 15,

@@ -17,6 +17,7 @@ import {
 	type FilterState,
 	type FilterableRow,
 } from '../lib/code-filter.ts';
+import { formatTemplate } from '../lib/message-format.ts';
 
 /** Rows added in the keystroke itself: more than fit on a tall screen. */
 const FIRST_ROWS = 40;
@@ -168,10 +169,8 @@ export class CodeIndexElement extends HTMLElement {
 		clearTimeout(this.#announceTimer);
 		this.#announceTimer = setTimeout(() => {
 			const template = (windowed ? this.dataset['windowTemplate'] : this.dataset['countTemplate']) ?? '';
-			this.#status.textContent = template
-				.replace('{shown}', String(visible.length))
-				.replace('{matches}', String(matches))
-				.replace('{total}', String(this.#rows.length));
+			const values = { shown: visible.length, matches, total: this.#rows.length };
+			this.#status.textContent = formatTemplate(template, values, this.closest('[lang]')?.getAttribute('lang') ?? 'en');
 		}, ANNOUNCE_DELAY_MS);
 	}
 }

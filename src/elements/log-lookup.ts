@@ -3,8 +3,10 @@
  * page loads; after that, reading the text makes no request at all, and the text is never put in
  * the URL, because logs carry tokens and user ids.
  */
+import { failureMessageKey, failureOf, loadCodeMap } from '../lib/load-code-map.ts';
 import { createLogMatcher, type LogMatcher } from '../lib/log-matcher.ts';
-import { decodeCodeMap, type CodeMap } from '../lib/search/code-map.ts';
+import { formatTemplate } from '../lib/message-format.ts';
+import type { CodeMap } from '../lib/search/code-map.ts';
 
 /** Small pastes update on every keystroke; a megabyte waits for typing to pause. */
 const delayFor = (length: number) => (length > 50_000 ? 150 : 0);
@@ -27,14 +29,33 @@ class LogLookup extends HTMLElement {
 			this.#render('');
 			textarea.focus();
 		});
-		this.#map = decodeCodeMap(await (await fetch(this.dataset['codeMap']!)).json());
+		this.querySelector('[data-retry]')?.addEventListener('click', () => void this.#load(textarea));
+		await this.#load(textarea);
+	}
+
+	/** Fetches the code map; on failure, says why in the status line and offers to try again. */
+	async #load(textarea: HTMLTextAreaElement): Promise<void> {
+		const retry = this.querySelector<HTMLButtonElement>('[data-retry]')!;
+		const status = this.querySelector('[role="status"]')!;
+		retry.disabled = true;
+		try {
+			this.#map = await loadCodeMap(this.dataset['codeMap']!);
+		} catch (error) {
+			const failure = failureOf(error);
+			status.textContent = this.#text(failureMessageKey(failure), failure.reason === 'status' ? { status: failure.status } : {});
+			retry.hidden = false;
+			retry.disabled = false;
+			return;
+		}
+		retry.hidden = true;
+		status.textContent = '';
 		this.#match = createLogMatcher(this.#map.codes);
 		// Text pasted before the code map arrived is read as soon as it is there.
 		if (textarea.value) this.#render(textarea.value);
 	}
 
 	#text(key: string, values: Record<string, string | number> = {}): string {
-		return (this.#strings[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+		return formatTemplate(this.#strings[key] ?? key, values, this.closest('[lang]')?.getAttribute('lang') ?? 'en');
 	}
 
 	#render(text: string): void {

@@ -5,6 +5,7 @@
  * dropped digit keeps the leading digits (the code family, e.g. 8713xx for Android SDK calls), so a
  * shared prefix says far more about intent than numeric nearness does.
  */
+import { normalizeInput } from './normalize-input.ts';
 
 const CODE_LIKE = /^\d{1,9}$/;
 const LEADING_DIGITS = /^\d*/;
@@ -14,17 +15,53 @@ export function isCodeLike(query: string): boolean {
 	return CODE_LIKE.test(query.trim());
 }
 
+/** A percent-decoded path segment; a malformed escape (`%ZZ`) leaves the segment as it came. */
+function decodeSegment(segment: string): string {
+	try {
+		return decodeURIComponent(segment);
+	} catch {
+		return segment;
+	}
+}
+
 /**
- * The code a missing address asked for, as the 404 page reads it: the last path segment (after
- * the base) that is nothing but 1 to 9 digits, as in `/codes/8980011/` or `/en/8980011`. Digits
- * inside a segment (`404.html`, `v2`, `2024-05-01`) are not a code anybody asked for.
+ * The numbers a missing address holds, as the 404 page reads it, in the order they appear: each
+ * path segment (after the base) that is nothing but 1 to 9 digits, as in `/codes/8980011/` or
+ * `/en/8980011`. Digits inside a segment (`404.html`, `v2`, `2024-05-01`) are not a code anybody
+ * asked for. Each segment is decoded on its own, so one malformed escape spoils only itself, and
+ * normalised, so full-width digits typed in the address bar (８９８００２) count as digits.
  */
-export function codeInPath(pathname: string, base: string): string | undefined {
+export function numbersInPath(pathname: string, base: string): string[] {
 	const path = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
 	return path
 		.split('/')
-		.filter((segment) => CODE_LIKE.test(segment))
-		.at(-1);
+		.map((segment) => normalizeInput(decodeSegment(segment)))
+		.filter((segment) => CODE_LIKE.test(segment));
+}
+
+/** `0898002` is 898002 written with a leading zero; `0` stays `0`. */
+const withoutLeadingZeros = (digits: string) => digits.replace(/^0+(?=\d)/, '');
+
+export type MissingPathAnswer =
+	/** The address holds a real code in a broken shape (`/codes/898002/extra`, `/codes/0898002/`). */
+	| { kind: 'known'; code: number }
+	/** The address asks for a number that is not a code; `closest` are the codes it most looks like. */
+	| { kind: 'unknown'; number: string; closest: number[] };
+
+/**
+ * What the 404 page says about the numbers in a missing address: a real code among them is what
+ * the reader wanted (the last one, as in `/codes/871302/index.htm`); otherwise the last number is
+ * an unknown code, with the known codes that look most like it.
+ */
+export function answerMissingPath(numbers: readonly string[], codes: readonly number[], limit = 5): MissingPathAnswer | undefined {
+	const known = new Set(codes);
+	for (const number of [...numbers].reverse()) {
+		const code = Number(withoutLeadingZeros(number));
+		if (known.has(code)) return { kind: 'known', code };
+	}
+	const number = numbers.at(-1);
+	if (number === undefined) return undefined;
+	return { kind: 'unknown', number, closest: closestCodes(withoutLeadingZeros(number), codes, limit) };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader } from 'astro/loaders';
@@ -17,6 +18,9 @@ export function errorTableLoader({ path }: { path: string }): Loader {
 		load: async ({ config, store, parseData, generateDigest, watcher, logger }) => {
 			const url = new URL(path, config.root);
 			const filePath = fileURLToPath(url);
+			// Astro keys entries by a path relative to the project, and refuses an absolute one; a table
+			// kept in another checkout is given as an absolute path, so it is stored as `../…`.
+			const storedPath = relative(fileURLToPath(config.root), filePath).split(sep).join('/');
 			const sync = async () => {
 				const source = await readFile(url, 'utf-8');
 				const rows = parseTableForBuild(source, path);
@@ -24,7 +28,7 @@ export function errorTableLoader({ path }: { path: string }): Loader {
 				for (const row of rows) {
 					const id = String(row.code);
 					const data = await parseData({ id, data: { ...row }, filePath });
-					store.set({ id, data, digest: generateDigest(data), filePath: path });
+					store.set({ id, data, digest: generateDigest(data), filePath: storedPath });
 				}
 				logger.info(`${rows.length} codes loaded from ${path}`);
 			};

@@ -58,7 +58,12 @@ export const CSV_COLUMNS = [
 	'url_en',
 ] as const;
 
-/** The same rows as codes.json, flattened. A BOM lets Excel open the Chinese text as UTF-8. */
+/**
+ * The same rows as codes.json, flattened. A BOM lets Excel open the Chinese text as UTF-8.
+ * A cell starting with = + - @, a tab or a carriage return (or their full-width forms) would be
+ * run as a formula by a spreadsheet; as OWASP recommends for CSV injection, such cells get a
+ * leading single quote, which spreadsheets show as text. The numeric code column is left alone.
+ */
 export function codesCsv(codes: readonly ExportedCode[]): string {
 	const rows = [...codes]
 		.sort((a, b) => a.code - b.code)
@@ -75,5 +80,5 @@ export function codesCsv(codes: readonly ExportedCode[]): string {
 			c.url['zh-CN'],
 			c.url.en,
 		]);
-	return stringify(rows, { header: true, columns: [...CSV_COLUMNS], bom: true, record_delimiter: 'windows' });
+	return stringify(rows, { header: true, columns: [...CSV_COLUMNS], bom: true, record_delimiter: 'windows', escape_formulas: true });
 }

@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import en from '../i18n/en.json';
 import zhCN from '../i18n/zh-cn.json';
+import { checkTemplate, resolvePlurals } from './message-format.ts';
 
 export const LOCALES = ['zh-cn', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -16,7 +17,10 @@ export const LANGUAGE_TAG: Record<Locale, string> = { 'zh-cn': 'zh-CN', en: 'en'
 
 const label = z.string().min(1);
 
-/** Keys are flat and dotted (`area.thing`); `{name}` marks a value filled in by `t()`. */
+/**
+ * Keys are flat and dotted (`area.thing`); `{name}` marks a value filled in by `t()`, and
+ * `{count, plural, one {# code} other {# codes}}` a count that changes the words around it.
+ */
 export const uiStringsSchema = z.strictObject({
 	'site.name': label,
 	'site.tagline': label,
@@ -101,6 +105,10 @@ export const uiStringsSchema = z.strictObject({
 	'lookup.summaryWithUnknown': label,
 	'lookup.none': label,
 	'lookup.clear': label,
+	'codeMap.failedNetwork': label.describe('The log lookup and the 404 page could not download the code list'),
+	'codeMap.failedStatus': label,
+	'codeMap.failedFormat': label,
+	'codeMap.retry': label,
 	'home.lookup': label,
 	'code.retiredBadge': label,
 	'code.retiredNotice': label,
@@ -137,6 +145,7 @@ export const uiStringsSchema = z.strictObject({
 	'notFound.lead': label,
 	'notFound.unknownCode': label,
 	'notFound.closest': label,
+	'notFound.didYouMean': label.describe('{code} becomes a link to the code page'),
 	'notFound.searchHint': label,
 	'notFound.home': label,
 	'notFound.otherLanguage': label,
@@ -170,6 +179,13 @@ function parseDictionary(locale: Locale, raw: unknown) {
 	if (!result.success) {
 		throw new Error(`src/i18n/${locale}.json is invalid:\n${z.prettifyError(result.error)}`);
 	}
+	for (const [key, template] of Object.entries(result.data)) {
+		try {
+			checkTemplate(template);
+		} catch (error) {
+			throw new Error(`src/i18n/${locale}.json: "${key}" is invalid: ${(error as Error).message}`);
+		}
+	}
 	return result.data;
 }
 
@@ -201,14 +217,17 @@ function spaced(value: string, before: string, after: string): string {
 export function useTranslations(locale: Locale): Translate {
 	const dictionary = dictionaries[locale];
 	return (key, values) =>
-		dictionary[key].replace(/\{(\w+)\}/g, (placeholder, name: string, at: number, template: string) => {
+		resolvePlurals(dictionary[key], values ?? {}, LANGUAGE_TAG[locale]).replace(/\{(\w+)\}/g, (placeholder, name: string, at: number, template: string) => {
 			const value = values?.[name];
 			if (value === undefined) throw new Error(`t('${key}') needs a value for {${name}}`);
 			return spaced(String(value), template[at - 1] ?? '', template[at + placeholder.length] ?? '');
 		});
 }
 
-/** A string with its `{placeholders}` intact, for client code that fills them in later. */
+/**
+ * A string with its `{placeholders}` and plural blocks intact, for client code that fills them in
+ * later with `formatTemplate` from message-format.ts.
+ */
 export function uiTemplate(locale: Locale, key: UiStringKey): string {
 	return dictionaries[locale][key];
 }

@@ -11,6 +11,7 @@
  * it is dropped when the word before or the unit after says it is something else.
  */
 import { createClosestCodes } from './code-lookup.ts';
+import { normalizeInput } from './normalize-input.ts';
 
 export interface FoundCode {
 	code: number;
@@ -245,7 +246,9 @@ export function createLogMatcher(codes: readonly number[]): LogMatcher {
 		return [...closest];
 	};
 
-	return (text) => {
+	return (input) => {
+		// Full-width digits and letters (ｃｏｄｅ＝８７１３０２) are read as their ASCII forms.
+		const text = normalizeInput(input);
 		const found = new Map<number, FoundCode>();
 		const unknown = new Map<string, Omit<UnknownCode, 'closest'>>();
 		let lineStart = 0;

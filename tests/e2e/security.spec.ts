@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { search, searchBox } from './search-helpers.ts';
 
@@ -30,6 +31,34 @@ test.describe('content security policy and privacy', () => {
 			expect(policy, path).not.toContain('unsafe-inline');
 			expect(policy, path).toMatch(/script-src 'self'/);
 		}
+	});
+
+	test('every inline script comes after the policy and is listed in it by its hash', async ({ page }) => {
+		// Short-link pages are left out: they carry no script at all.
+		for (const path of ['', 'en/codes/', 'codes/898002/', 'lookup/', 'codes/8980011/']) {
+			const html = await (await page.request.get(path)).text();
+			const policy = html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/);
+			expect(policy, path).toBeTruthy();
+			// A <meta> policy only governs what the parser meets after it.
+			const scripts = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)].filter(
+				([, attributes]) => !attributes!.includes('application/ld+json'),
+			);
+			expect(scripts.length, path).toBeGreaterThan(0);
+			for (const script of scripts) {
+				const hash = `'sha256-${createHash('sha256').update(script[2]!).digest('base64')}'`;
+				expect(script.index, `${path}: ${script[2]!.slice(0, 40)}`).toBeGreaterThan(policy!.index!);
+				expect(policy![1], `${path}: ${script[2]!.slice(0, 40)}`).toContain(hash);
+			}
+		}
+	});
+
+	test('a stored theme is applied on load without breaking the policy', async ({ page }) => {
+		const { violations } = await watch(page);
+		await page.goto('en/');
+		await page.evaluate(() => localStorage.setItem('theme', 'dark'));
+		await page.goto('en/codes/898002/');
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+		expect(await violations()).toEqual([]);
 	});
 
 	test('using every feature requests nothing from another origin and breaks no policy', async ({ page }) => {

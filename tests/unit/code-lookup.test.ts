@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { closestCodes, codeInPath, codesWithPrefix, isCodeLike } from '../../src/lib/code-lookup.ts';
+import { answerMissingPath, closestCodes, codesWithPrefix, isCodeLike, numbersInPath } from '../../src/lib/code-lookup.ts';
 import { parseErrorTable } from '../../src/lib/error-table.ts';
 
 const REAL_TABLE = 'content/error-codes.md';
@@ -21,25 +21,67 @@ describe('isCodeLike', () => {
 	});
 });
 
-describe('codeInPath', () => {
+describe('numbersInPath', () => {
+	const last = (pathname: string, base = '/') => numbersInPath(pathname, base).at(-1);
+
 	it('reads the code from a code page or short link address, in either language', () => {
-		expect(codeInPath('/codes/8980011/', '/')).toBe('8980011');
-		expect(codeInPath('/en/codes/8980011/', '/')).toBe('8980011');
-		expect(codeInPath('/8980011', '/')).toBe('8980011');
-		expect(codeInPath('/docs/im/errors/en/codes/8980011/', '/docs/im/errors/')).toBe('8980011');
+		expect(last('/codes/8980011/')).toBe('8980011');
+		expect(last('/en/codes/8980011/')).toBe('8980011');
+		expect(last('/8980011')).toBe('8980011');
+		expect(last('/docs/im/errors/en/codes/8980011/', '/docs/im/errors/')).toBe('8980011');
 	});
 
 	it('takes a number only when it is a whole path segment', () => {
-		expect(codeInPath('/404.html', '/')).toBeUndefined();
-		expect(codeInPath('/en/404.html', '/')).toBeUndefined();
-		expect(codeInPath('/en/guide/v2/setup/', '/')).toBeUndefined();
-		expect(codeInPath('/foo/2024-05-01/', '/')).toBeUndefined();
-		expect(codeInPath('/codes/8980011x/', '/')).toBeUndefined();
+		expect(numbersInPath('/404.html', '/')).toEqual([]);
+		expect(numbersInPath('/en/404.html', '/')).toEqual([]);
+		expect(numbersInPath('/en/guide/v2/setup/', '/')).toEqual([]);
+		expect(numbersInPath('/foo/2024-05-01/', '/')).toEqual([]);
+		expect(numbersInPath('/codes/8980011x/', '/')).toEqual([]);
 	});
 
 	it('ignores digits in the base path, and numbers too long to be a code', () => {
-		expect(codeInPath('/v2/codes/', '/v2/')).toBeUndefined();
-		expect(codeInPath('/codes/1234567890/', '/')).toBeUndefined();
+		expect(numbersInPath('/v2/codes/', '/v2/')).toEqual([]);
+		expect(numbersInPath('/codes/1234567890/', '/')).toEqual([]);
+	});
+
+	it('survives a malformed escape in another segment, and decodes each segment on its own', () => {
+		expect(numbersInPath('/codes/%ZZ/871404/', '/')).toEqual(['871404']);
+		expect(numbersInPath('/codes/%38%39%38%30%30%32/', '/')).toEqual(['898002']);
+	});
+
+	it('reads full-width digits as digits', () => {
+		expect(numbersInPath(`/codes/${encodeURIComponent('８９８００２')}/`, '/')).toEqual(['898002']);
+	});
+
+	it('lists every number in order', () => {
+		expect(numbersInPath('/codes/898002/871302/', '/')).toEqual(['898002', '871302']);
+	});
+});
+
+describe('answerMissingPath', () => {
+	const answer = (pathname: string) => answerMissingPath(numbersInPath(pathname, '/'), codes);
+
+	it('recognises a real code in a broken address', () => {
+		expect(answer('/codes/898002/extra')).toEqual({ kind: 'known', code: 898002 });
+		expect(answer('/en/codes/871302/index.htm')).toEqual({ kind: 'known', code: 871302 });
+		expect(answer('/codes/%ZZ/871404/')).toEqual({ kind: 'known', code: 871404 });
+	});
+
+	it('reads a code written with a leading zero as that code', () => {
+		expect(answer('/codes/0898002/')).toEqual({ kind: 'known', code: 898002 });
+	});
+
+	it('prefers a real code to an unknown number elsewhere in the address', () => {
+		expect(answer('/codes/898002/12345/')).toEqual({ kind: 'known', code: 898002 });
+	});
+
+	it('otherwise names the last number and the codes it looks like, ignoring leading zeros', () => {
+		expect(answer('/codes/8980011/')).toEqual({ kind: 'unknown', number: '8980011', closest: [898001, 898000, 898002, 898003, 898004] });
+		expect(answer('/codes/08980011/')).toMatchObject({ kind: 'unknown', number: '08980011', closest: [898001, 898000, 898002, 898003, 898004] });
+	});
+
+	it('has nothing to say about an address without a number', () => {
+		expect(answer('/en/guide/')).toBeUndefined();
 	});
 });
 
@@ -77,7 +119,7 @@ describe('codesWithPrefix', () => {
 
 	it('treats an empty prefix as matching every code, once each', () => {
 		expect(codesWithPrefix('', [2, 1, 2])).toEqual([1, 2]);
-		expect(codesWithPrefix('', codes)).toHaveLength(87);
+		expect(codesWithPrefix('', codes)).toHaveLength(new Set(codes).size);
 	});
 });
 
@@ -120,8 +162,8 @@ describe('closestCodes', () => {
 		expect(closestCodes('8713', codes)).toHaveLength(5);
 		expect(closestCodes('8713', codes, 2)).toEqual([871300, 871301]);
 		expect(closestCodes('8713', codes, 0)).toEqual([]);
-		// Every code but 0 starts with 8.
-		expect(closestCodes('8713', codes, 100)).toHaveLength(86);
+		// Every code sharing at least its first digit, 8, is related.
+		expect(closestCodes('8713', codes, 100)).toHaveLength(codes.filter((code) => String(code).startsWith('8')).length);
 	});
 
 	it('returns fewer than the limit when only a few codes are related', () => {

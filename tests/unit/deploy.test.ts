@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { headerRules, redirectRules } from '../../src/lib/host-files.ts';
 import { codeJsonLd, pageMeta } from '../../src/lib/page-meta.ts';
 import { isDocumentPath } from '../../src/lib/routes.ts';
@@ -108,5 +110,25 @@ describe('sitemap filter', () => {
 		expect(isDocumentPath('/docs/platforms/ios/', '/docs/')).toBe(true);
 		expect(isDocumentPath('/docs/898002/', '/docs/')).toBe(false);
 		expect(isDocumentPath('/en/404.html', '/')).toBe(false);
+	});
+});
+
+describe('the GitHub Pages workflow', () => {
+	interface Job {
+		needs?: string | string[];
+		steps: { uses?: string; run?: string }[];
+	}
+	const { jobs } = parseYaml(readFileSync('.github/workflows/pages.yml', 'utf-8')) as { jobs: Record<string, Job> };
+	const needs = (job: Job) => [job.needs ?? []].flat();
+	const upstream = (name: string): string[] => needs(jobs[name]!).flatMap((n) => [n, ...upstream(n)]);
+
+	it('publishes only after the job that runs the whole test suite has passed', () => {
+		const testJobs = Object.keys(jobs).filter((name) => jobs[name]!.steps.some((step) => /\.ci\/run|npm test\b/.test(step.run ?? '')));
+		const publishing = Object.keys(jobs).filter((name) =>
+			jobs[name]!.steps.some((step) => /actions\/(upload-pages-artifact|deploy-pages)@/.test(step.uses ?? '')),
+		);
+		expect(testJobs).toHaveLength(1);
+		expect(publishing.length).toBeGreaterThan(0);
+		for (const name of publishing) expect(upstream(name), name).toContain(testJobs[0]);
 	});
 });

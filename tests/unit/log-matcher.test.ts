@@ -45,6 +45,12 @@ describe('formats a code is written in', () => {
 		]);
 	});
 
+	it('reads full-width digits and labels, as Chinese input methods type them', () => {
+		expect(foundIn('错误码：８９８００２')).toEqual([898002]);
+		expect(foundIn('ｃｏｄｅ＝８７１３０２')).toEqual([871302]);
+		expect(unknownIn('ｃｏｄｅ＝８９８００５')).toEqual(['898005']);
+	});
+
 	it('reports where each code first appears', () => {
 		const text = 'first code=871302 then 801004';
 		expect(match(text).found).toEqual([

@@ -1,0 +1,46 @@
+/** Serves one size's build with `astro preview` on a free port while the browser measures it. */
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { ASTRO_CACHE_DIR, OUT_DIR, SERVER_START_TIMEOUT_MS } from './config.ts';
+import { startAstro, stopChild } from './processes.ts';
+import { log, sleep } from './util.ts';
+
+async function freePort(): Promise<number> {
+	return new Promise((done, fail) => {
+		const server = createServer();
+		server.once('error', fail);
+		server.listen(0, '127.0.0.1', () => {
+			const address = server.address();
+			server.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new Error('no port'))));
+		});
+	});
+}
+
+export async function withPreview<T>(size: number, use: (origin: string) => Promise<T>): Promise<T> {
+	const port = await freePort();
+	const origin = `http://127.0.0.1:${port}`;
+	const child = startAstro(
+		['preview', '--outDir', join(OUT_DIR, String(size)), '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'],
+		{ ...process.env, ASTRO_CACHE_DIR, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+	);
+	let output = '';
+	child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	try {
+		const deadline = Date.now() + SERVER_START_TIMEOUT_MS;
+		for (;;) {
+			if (child.exitCode !== null) throw new Error(`astro preview exited with ${child.exitCode}:\n${output}`);
+			try {
+				if ((await fetch(`${origin}/`)).ok) break;
+			} catch {
+				// Not listening yet.
+			}
+			if (Date.now() > deadline) throw new Error(`astro preview did not answer on ${origin} within ${SERVER_START_TIMEOUT_MS / 1000} s:\n${output}`);
+			await sleep(200);
+		}
+		log(`preview of ${size} codes on ${origin}`);
+		return await use(origin);
+	} finally {
+		await stopChild(child);
+	}
+}
