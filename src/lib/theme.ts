@@ -1,6 +1,6 @@
 /**
  * Theme choice: 'auto' follows prefers-color-scheme; 'light' and 'dark' are stored and applied
- * as data-theme on <html>. The same logic runs inline in <head> before first paint (see
+ * as data-theme on <html>. The same logic runs inline as the first thing in <body>, before first paint (see
  * ThemeInit.astro), so a stored choice never flashes the other theme.
  */
 export const THEME_STORAGE_KEY = 'theme';

@@ -15,18 +15,19 @@ test.describe('browsing the index pages', () => {
 		['', 'iOS SDK 错误码'],
 		['en/', 'iOS SDK error codes'],
 	] as const) {
-		test(`/${prefix}platforms/ios/ lists exactly the 12 iOS SDK codes`, async ({ page }) => {
+		test(`/${prefix}platforms/ios/ lists exactly the iOS SDK codes of the table`, async ({ page }) => {
 			await page.goto(`${prefix}platforms/ios/`);
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
 			const expected = codesWhere((row) => row.platform === 'ios');
-			expect(expected).toHaveLength(12);
+			expect(expected.length).toBeGreaterThan(0);
 			expect(await visibleCodes(page)).toEqual(expected);
 		});
 	}
 
-	test('/codes/?platform=android shows the 24 Android SDK codes', async ({ page }) => {
+	test('/codes/?platform=android shows the Android SDK codes of the table', async ({ page }) => {
+		const android = codesWhere((row) => row.platform === 'android');
 		await page.goto('codes/?platform=android');
-		await expect(page.getByRole('status')).toHaveText('显示 24 / 87 个错误码');
+		await expect(page.getByRole('status')).toHaveText(`显示 ${android.length} / ${TABLE.length} 个错误码`);
 		expect(await visibleCodes(page)).toEqual(codesWhere((row) => row.platform === 'android'));
 		await expect(page.getByRole('combobox', { name: '平台' })).toHaveValue('android');
 	});
@@ -45,7 +46,7 @@ test.describe('browsing the index pages', () => {
 		const expected = codesWhere((row) => String(row.code).startsWith('8713'));
 		expect(expected.length).toBeGreaterThan(1);
 		await expect.poll(() => visibleCodes(page)).toEqual(expected);
-		await expect(page.getByRole('status')).toHaveText(`Showing ${expected.length} of 87 codes`);
+		await expect(page.getByRole('status')).toHaveText(`Showing ${expected.length} of ${TABLE.length} codes`);
 	});
 
 	test('narrows by area, and says so helpfully when nothing matches', async ({ page }) => {
@@ -55,7 +56,7 @@ test.describe('browsing the index pages', () => {
 		await filterBox(page, 'Code or keyword').fill('zzz-no-such-thing');
 		await expect(page.getByText('No codes match.')).toBeVisible();
 		await page.getByRole('button', { name: 'Clear filters' }).last().click();
-		await expect.poll(async () => (await visibleCodes(page)).length).toBe(87);
+		await expect.poll(async () => (await visibleCodes(page)).length).toBe(TABLE.length);
 	});
 
 	test('clearing a narrow filter brings back every row, in numeric order', async ({ page }) => {
@@ -88,7 +89,7 @@ test.describe('browsing the index pages', () => {
 		await page.goBack();
 		await expect(page).toHaveURL(/\/codes\/$/);
 		await expect(filterBox(page, '错误码或关键词')).toHaveValue('');
-		await expect.poll(async () => (await visibleCodes(page)).length).toBe(87);
+		await expect.poll(async () => (await visibleCodes(page)).length).toBe(TABLE.length);
 	});
 
 	test('switching language keeps the filtered list', async ({ page }) => {
@@ -126,7 +127,7 @@ test.describe('browsing the index pages', () => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto('codes/?platform=android');
-		expect(await visibleCodes(page)).toHaveLength(87);
+		expect(await visibleCodes(page)).toHaveLength(TABLE.length);
 		await expect(page.getByRole('search')).toBeHidden();
 		await context.close();
 	});
