@@ -106,3 +106,10 @@ export const ogImagePath = (code: number) => `/og/${code}.png`;
 
 /** The Markdown version of a code page, `/codes/898002.md`, for tools and assistants. */
 export const codeMarkdownPath = (locale: Locale, code: number) => `${localePrefix(locale)}/codes/${code}.md`;
+
+/** Static paths for `[...locale]/[code]`: the short link of every code in every locale. */
+export function shortLinkRoutes(codes: readonly Pick<ErrorCode, 'code'>[]) {
+	return LOCALES.flatMap((locale) =>
+		codes.map(({ code }) => ({ params: { locale: localeParam(locale), code: String(code) }, props: { locale, code } })),
+	);
+}

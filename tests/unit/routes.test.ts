@@ -7,6 +7,8 @@ import {
 	neighboursByCode,
 	pathInLocale,
 	platformPath,
+	shortLinkPath,
+	shortLinkRoutes,
 	withBase,
 } from '../../src/lib/routes.ts';
 
@@ -69,6 +71,20 @@ describe('code page routes', () => {
 			[undefined, '2'],
 			['en', '1'],
 			['en', '2'],
+		]);
+	});
+});
+
+describe('short link routes', () => {
+	it('give every code a short link in both locales, matching shortLinkPath', () => {
+		const routes = shortLinkRoutes([entry(898002, 'server', 0)]);
+		expect(routes.map((r) => [r.params.locale, r.params.code, r.props.locale])).toEqual([
+			[undefined, '898002', 'zh-cn'],
+			['en', '898002', 'en'],
+		]);
+		expect(routes.map((r) => `${r.params.locale ? `/${r.params.locale}` : ''}/${r.params.code}`)).toEqual([
+			shortLinkPath('zh-cn', 898002),
+			shortLinkPath('en', 898002),
 		]);
 	});
 });
