@@ -1,4 +1,5 @@
 /** Timed builds of one table, cold (no caches, as in CI from a fresh clone) or warm, and the size of their output. */
+import { stripVTControlCharacters } from 'node:util';
 import { createWriteStream, existsSync } from 'node:fs';
 import { readdir, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
@@ -8,7 +9,6 @@ import { buildEnv, killGroup, startAstro } from './processes.ts';
 import type { BuildResult, DistStats } from './types.ts';
 import { log } from './util.ts';
 
-const ANSI = /\u001b\[[0-9;]*m/g;
 const PAGEFIND_LINE = /\[pagefind-index\] indexed (\d+) pages in ([\d.]+)s/;
 const ROUTE_LINE = /[├└]─ (\S+) \(\+([\d.]+)(ms|s)\)/;
 
@@ -42,7 +42,7 @@ export async function build(size: number, tablePath: string, categoriesPath: str
 	clearTimeout(timer);
 	const seconds = (performance.now() - started) / 1000;
 	await new Promise((done) => logFile.end(done));
-	const output = chunks.join('').replace(ANSI, '');
+	const output = stripVTControlCharacters(chunks.join(''));
 
 	if (exitCode !== 0) {
 		const tail = output.trimEnd().split('\n').slice(-25).join('\n');

@@ -183,7 +183,7 @@ function parseDictionary(locale: Locale, raw: unknown) {
 		try {
 			checkTemplate(template);
 		} catch (error) {
-			throw new Error(`src/i18n/${locale}.json: "${key}" is invalid: ${(error as Error).message}`);
+			throw new Error(`src/i18n/${locale}.json: "${key}" is invalid: ${(error as Error).message}`, { cause: error });
 		}
 	}
 	return result.data;

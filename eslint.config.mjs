@@ -1,0 +1,20 @@
+// @ts-check
+import js from '@eslint/js';
+import astro from 'eslint-plugin-astro';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+	{ ignores: ['dist/', 'dist-base/', '.astro/', 'bench/out/', 'bench/tables/', 'screenshots/', 'test-results/', 'playwright-report/'] },
+	js.configs.recommended,
+	...tseslint.configs.recommended,
+	...astro.configs.recommended,
+	{
+		languageOptions: { globals: { ...globals.browser, ...globals.node } },
+		rules: {
+			// `_name` marks a binding kept for its position (a destructured field dropped on purpose).
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+			'no-duplicate-imports': 'error',
+		},
+	},
+);
