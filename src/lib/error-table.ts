@@ -5,11 +5,10 @@
  * Pure and synchronous so that the content loader, the benchmark and unit tests share one parser.
  */
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import type { Platform } from './platforms.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
-
-import type { Platform } from './platforms.ts';
 
 export interface ErrorTableRow {
 	code: number;
