@@ -59,79 +59,125 @@ const MAX_RESULTS = 6;
  */
 const BURST_PAUSE_MS = 10;
 
-export function attachSearchPanel(host: HTMLElement, input: HTMLInputElement): void {
-	const panel = host.querySelector<HTMLElement>('.panel')!;
-	const list = host.querySelector<HTMLOListElement>('.results')!;
-	const status = host.querySelector<HTMLElement>('.status')!;
-	const more = host.querySelector<HTMLAnchorElement>('.more')!;
-	const strings = JSON.parse(host.dataset['strings'] ?? '{}') as Record<string, string>;
-	const text = (key: string, values: Record<string, string | number> = {}) =>
-		(strings[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
-	const platformName = (platform: string) => text(`platform.${platform}`);
+/**
+ * The panel of one <site-search>: created on first use, it owns the box's listeners and the
+ * downloads of the code map and Pagefind, which it keeps for the page's lifetime.
+ */
+export class SearchPanel {
+	readonly #host: HTMLElement;
+	readonly #input: HTMLInputElement;
+	readonly #panel: HTMLElement;
+	readonly #list: HTMLOListElement;
+	readonly #status: HTMLElement;
+	readonly #more: HTMLAnchorElement;
+	readonly #strings: Record<string, string>;
 
-	let codeMap: Promise<CodeMap> | undefined;
-	const loadCodeMap = () =>
-		(codeMap ??= Promise.all([fetch(host.dataset['codeMap']!).then((response) => response.json()), codeSearch()]).then(
-			([json, { decodeCodeMap }]) => decodeCodeMap(json),
-		));
-	let pagefind: Promise<PagefindInstance> | undefined;
-	const loadPagefind = () =>
-		(pagefind ??= (import(/* @vite-ignore */ host.dataset['pagefind']!) as Promise<PagefindModule>).then(
+	#codeMap: Promise<CodeMap> | undefined;
+	#pagefind: Promise<PagefindInstance> | undefined;
+	/** Bumped by every change of query or filter; a search that finds it changed is stale. */
+	#generation = 0;
+	#burst: ReturnType<typeof setTimeout> | undefined;
+	#searching = false;
+	#searchAgain = false;
+
+	constructor(host: HTMLElement, input: HTMLInputElement) {
+		this.#host = host;
+		this.#input = input;
+		this.#panel = host.querySelector<HTMLElement>('.panel')!;
+		this.#list = host.querySelector<HTMLOListElement>('.results')!;
+		this.#status = host.querySelector<HTMLElement>('.status')!;
+		this.#more = host.querySelector<HTMLAnchorElement>('.more')!;
+		this.#strings = JSON.parse(host.dataset['strings'] ?? '{}') as Record<string, string>;
+
+		input.addEventListener('input', () => this.#onInput());
+		input.addEventListener('keydown', (event) => this.#onBoxKeydown(event));
+		input.addEventListener('focus', () => this.#onBoxFocus());
+		this.#list.addEventListener('keydown', (event) => this.#onResultKeydown(event));
+		host.querySelector('.platforms')!.addEventListener('change', () => this.#onPlatformChange());
+		host.addEventListener('focusout', (event) => this.#onFocusOut(event));
+		document.addEventListener('pointerdown', (event) => this.#onPointerDown(event));
+
+		// The element may upgrade after someone already typed (slow network, or the shortcut key).
+		if (this.#query()) void this.#run();
+	}
+
+	#query(): string {
+		return this.#input.value.trim();
+	}
+
+	#text(key: string, values: Record<string, string | number> = {}): string {
+		return (this.#strings[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+	}
+
+	#loadCodeMap(): Promise<CodeMap> {
+		return (this.#codeMap ??= Promise.all([
+			fetch(this.#host.dataset['codeMap']!).then((response) => response.json()),
+			codeSearch(),
+		]).then(([json, { decodeCodeMap }]) => decodeCodeMap(json)));
+	}
+
+	#loadPagefind(): Promise<PagefindInstance> {
+		return (this.#pagefind ??= (import(/* @vite-ignore */ this.#host.dataset['pagefind']!) as Promise<PagefindModule>).then(
 			async (module) => {
-				const instance = module.createInstance({ noWorker: true, baseUrl: host.dataset['base'] });
+				const instance = module.createInstance({ noWorker: true, baseUrl: this.#host.dataset['base'] });
 				await instance.init();
 				return instance;
 			},
 		));
+	}
 
-	let generation = 0;
-	const selectedPlatform = () =>
-		host.querySelector<HTMLInputElement>('.platforms input:checked')?.value ?? '';
+	#selectedPlatform(): string {
+		return this.#host.querySelector<HTMLInputElement>('.platforms input:checked')?.value ?? '';
+	}
 
-	const open = (isOpen: boolean) => {
-		panel.hidden = !isOpen;
-	};
+	#open(isOpen: boolean): void {
+		this.#panel.hidden = !isOpen;
+	}
 
 	/** `total` is how many matched, when more matched than the results given (word searches). */
-	const render = (results: readonly ResultView[], message: string, total = results.length) => {
+	#render(results: readonly ResultView[], message: string, total = results.length): void {
 		const shown = results.slice(0, MAX_RESULTS);
-		list.replaceChildren(...shown.map(resultItem));
+		this.#list.replaceChildren(...shown.map(resultItem));
 		// Say when the list is cut short, so "9 codes start with 8980" above 8 links adds up.
-		status.textContent = total > shown.length ? `${message} · ${text('search.showingFirst', { shown: shown.length })}` : message;
-		const query = input.value.trim();
-		more.href = `${host.dataset['allCodes']}?q=${encodeURIComponent(query)}`;
-		more.textContent = query ? text('search.more', { query }) : '';
-		open(true);
-	};
+		this.#status.textContent =
+			total > shown.length ? `${message} · ${this.#text('search.showingFirst', { shown: shown.length })}` : message;
+		const query = this.#query();
+		this.#more.href = `${this.#host.dataset['allCodes']}?q=${encodeURIComponent(query)}`;
+		this.#more.textContent = query ? this.#text('search.more', { query }) : '';
+		this.#open(true);
+	}
 
-	const fromCodeMap = (entry: CodeMapEntry): ResultView => ({
-		url: entry.url,
-		code: String(entry.code),
-		title: entry.title,
-		platform: platformName(entry.platform),
-	});
+	#fromCodeMap(entry: CodeMapEntry): ResultView {
+		return {
+			url: entry.url,
+			code: String(entry.code),
+			title: entry.title,
+			platform: this.#text(`platform.${entry.platform}`),
+		};
+	}
 
-	async function searchCodes(query: string, platform: string): Promise<Answer> {
-		const [map, { lookupQuery }] = await Promise.all([loadCodeMap(), codeSearch()]);
+	async #searchCodes(query: string, platform: string): Promise<Answer> {
+		const [map, { lookupQuery }] = await Promise.all([this.#loadCodeMap(), codeSearch()]);
 		const lookup = lookupQuery(query, map);
 		const onPlatform = (entry: CodeMapEntry) => !platform || entry.platform === platform;
 		if (lookup.kind === 'codes') {
 			const matches = [lookup.exact, ...lookup.prefixed].filter((e): e is CodeMapEntry => !!e && onPlatform(e));
 			const message = lookup.exact
-				? text('search.resultCount', { count: matches.length })
-				: text('search.prefixCount', { prefix: lookup.query, count: matches.length });
-			return [matches.map(fromCodeMap), message];
+				? this.#text('search.resultCount', { count: matches.length })
+				: this.#text('search.prefixCount', { prefix: lookup.query, count: matches.length });
+			return [matches.map((entry) => this.#fromCodeMap(entry)), message];
 		}
 		if (lookup.kind === 'unknown-code') {
 			const closest = lookup.closest.filter(onPlatform);
-			const lead = text('search.unknownCode', { code: lookup.query });
-			return [closest.map(fromCodeMap), `${lead} ${closest.length ? text('search.closest') : text('search.noClosest')}`];
+			const lead = this.#text('search.unknownCode', { code: lookup.query });
+			const tail = closest.length ? this.#text('search.closest') : this.#text('search.noClosest');
+			return [closest.map((entry) => this.#fromCodeMap(entry)), `${lead} ${tail}`];
 		}
 		return [[], ''];
 	}
 
-	async function searchWords(query: string, platform: string, isStale: () => boolean): Promise<Answer | undefined> {
-		const engine = await loadPagefind();
+	async #searchWords(query: string, platform: string, isStale: () => boolean): Promise<Answer | undefined> {
+		const engine = await this.#loadPagefind();
 		const response = await engine.search(query, platform ? { filters: { platform } } : {});
 		// A newer keystroke has started its own search: don't download fragments nobody will see.
 		if (isStale()) return undefined;
@@ -154,113 +200,124 @@ export function attachSearchPanel(host: HTMLElement, input: HTMLInputElement): v
 			platform: item.meta['platform'] ?? '',
 			excerptHtml: item.excerpt,
 		}));
-		const message = found.length ? text('search.resultCount', { count: found.length }) : text('search.noResults', { query });
+		const message = found.length
+			? this.#text('search.resultCount', { count: found.length })
+			: this.#text('search.noResults', { query });
 		return [views, message, found.length];
 	}
 
-	async function run(): Promise<void> {
-		const current = generation;
-		const query = input.value.trim();
+	async #run(): Promise<void> {
+		const current = this.#generation;
+		const isStale = () => current !== this.#generation;
+		const query = this.#query();
 		if (!query) {
-			list.replaceChildren();
-			status.textContent = '';
-			open(false);
+			this.#list.replaceChildren();
+			this.#status.textContent = '';
+			this.#open(false);
 			return;
 		}
 		try {
-			const platform = selectedPlatform();
-			const isStale = () => current !== generation;
-			const answer = CODE_LIKE.test(query) ? await searchCodes(query, platform) : await searchWords(query, platform, isStale);
-			if (answer && !isStale()) render(...answer);
+			const platform = this.#selectedPlatform();
+			const answer = CODE_LIKE.test(query)
+				? await this.#searchCodes(query, platform)
+				: await this.#searchWords(query, platform, isStale);
+			if (answer && !isStale()) this.#render(...answer);
 		} catch (error) {
-			if (current !== generation) return;
+			if (isStale()) return;
 			console.error(error);
-			render([], text('search.unavailable'));
+			this.#render([], this.#text('search.unavailable'));
 		}
 	}
 
-	const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
-
-	// Words typed in a burst are searched once, when the burst pauses; meanwhile each keystroke
-	// starts downloading the index chunks its word needs, so the pause costs little. One word
-	// search runs at a time: keys pressed during it queue a single search for the newest text,
-	// so a slow first search (loading Pagefind) is not joined by one per keystroke. A search
-	// overtaken by a newer keystroke stops before fetching result fragments.
-	let burst: ReturnType<typeof setTimeout> | undefined;
-	let searching = false;
-	let searchAgain = false;
-	const searchWhenFree = async () => {
-		if (searching) {
-			searchAgain = true;
+	/**
+	 * One word search runs at a time: keys pressed during it queue a single search for the newest
+	 * text, so a slow first search (loading Pagefind) is not joined by one per keystroke.
+	 */
+	async #searchWhenFree(): Promise<void> {
+		if (this.#searching) {
+			this.#searchAgain = true;
 			return;
 		}
-		searching = true;
+		this.#searching = true;
 		try {
 			do {
-				searchAgain = false;
-				await run();
-			} while (searchAgain);
+				this.#searchAgain = false;
+				await this.#run();
+			} while (this.#searchAgain);
 		} finally {
-			searching = false;
+			this.#searching = false;
 		}
-	};
-	input.addEventListener('input', () => {
-		generation++;
-		clearTimeout(burst);
-		const query = input.value.trim();
+	}
+
+	/**
+	 * Words typed in a burst are searched once, when the burst pauses; meanwhile each keystroke
+	 * starts downloading the index chunks its word needs, so the pause costs little. A search
+	 * overtaken by a newer keystroke stops before fetching result fragments.
+	 */
+	#onInput(): void {
+		this.#generation++;
+		clearTimeout(this.#burst);
+		const query = this.#query();
 		if (query === '' || CODE_LIKE.test(query)) {
-			void run();
+			void this.#run();
 			return;
 		}
-		if (pagefind) void pagefind.then((engine) => engine.preload(query)).catch(() => {});
-		else void loadPagefind().catch(() => {});
-		burst = setTimeout(() => void searchWhenFree(), BURST_PAUSE_MS);
-	});
-	host.querySelector('.platforms')!.addEventListener('change', () => {
-		generation++;
-		void run();
-		input.focus();
-	});
-	input.addEventListener('keydown', (event) => {
-		if (event.key === 'ArrowDown' && !panel.hidden) {
+		if (this.#pagefind) void this.#pagefind.then((engine) => engine.preload(query)).catch(() => {});
+		else void this.#loadPagefind().catch(() => {});
+		this.#burst = setTimeout(() => void this.#searchWhenFree(), BURST_PAUSE_MS);
+	}
+
+	#onPlatformChange(): void {
+		this.#generation++;
+		void this.#run();
+		this.#input.focus();
+	}
+
+	#links(): HTMLAnchorElement[] {
+		return [...this.#list.querySelectorAll<HTMLAnchorElement>('a')];
+	}
+
+	#onBoxKeydown(event: KeyboardEvent): void {
+		if (event.key === 'ArrowDown' && !this.#panel.hidden) {
 			event.preventDefault();
-			links()[0]?.focus();
+			this.#links()[0]?.focus();
 		} else if (event.key === 'Enter') {
-			const first = links()[0];
-			if (first && !panel.hidden) {
+			const first = this.#links()[0];
+			if (first && !this.#panel.hidden) {
 				event.preventDefault();
 				location.assign(first.href);
 			}
 		} else if (event.key === 'Escape') {
-			if (panel.hidden) input.value = '';
-			open(false);
+			if (this.#panel.hidden) this.#input.value = '';
+			this.#open(false);
 		}
-	});
-	list.addEventListener('keydown', (event) => {
-		const all = links();
+	}
+
+	#onResultKeydown(event: KeyboardEvent): void {
+		const all = this.#links();
 		const index = all.indexOf(document.activeElement as HTMLAnchorElement);
 		if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
 			event.preventDefault();
 			const next = index + (event.key === 'ArrowDown' ? 1 : -1);
-			if (next < 0) input.focus();
+			if (next < 0) this.#input.focus();
 			else all[Math.min(next, all.length - 1)]?.focus();
 		} else if (event.key === 'Escape') {
-			open(false);
-			input.focus();
+			this.#open(false);
+			this.#input.focus();
 		}
-	});
-	input.addEventListener('focus', () => {
-		if (input.value.trim() && list.childElementCount + status.textContent!.length > 0) open(true);
-	});
-	host.addEventListener('focusout', (event) => {
-		if (!host.contains(event.relatedTarget as Node | null)) open(false);
-	});
-	document.addEventListener('pointerdown', (event) => {
-		if (!host.contains(event.target as Node)) open(false);
-	});
+	}
 
-	// The element may upgrade after someone already typed (slow network, or the shortcut key).
-	if (input.value.trim()) void run();
+	#onBoxFocus(): void {
+		if (this.#query() && this.#list.childElementCount + this.#status.textContent!.length > 0) this.#open(true);
+	}
+
+	#onFocusOut(event: FocusEvent): void {
+		if (!this.#host.contains(event.relatedTarget as Node | null)) this.#open(false);
+	}
+
+	#onPointerDown(event: PointerEvent): void {
+		if (!this.#host.contains(event.target as Node)) this.#open(false);
+	}
 }
 
 function resultItem(result: ResultView): HTMLLIElement {

@@ -10,7 +10,7 @@ class SiteSearch extends HTMLElement {
 		const input = this.querySelector<HTMLInputElement>('input[type="search"]');
 		if (!input) return;
 		const activate = () => {
-			this.#ready ??= import('./search-panel.ts').then(({ attachSearchPanel }) => attachSearchPanel(this, input));
+			this.#ready ??= import('./search-panel.ts').then(({ SearchPanel }) => void new SearchPanel(this, input));
 		};
 		input.addEventListener('focus', activate, { once: true });
 		input.addEventListener('pointerdown', activate, { once: true });
