@@ -3,21 +3,16 @@
  * queries (exact code, prefix, unknown code) without loading the full-text index, and feeds the
  * log lookup. Entries are tuples to keep it small at 10,000 codes. This module runs in the
  * browser, so it validates by hand instead of pulling zod into the bundle; the schema that
- * documents the format is in code-map-schema.ts.
+ * defines the format (and its type) is in code-map-schema.ts.
  */
+import type { z } from 'astro/zod';
 import { PLATFORMS, type Platform } from '../platforms.ts';
+import type { codeMapSchema } from './code-map-schema.ts';
 
 export const CODE_MAP_VERSION = 1;
 
-export interface CodeMapJson {
-	version: typeof CODE_MAP_VERSION;
-	/** URL of a code page with `{code}` in place of the number, base path included. */
-	codeUrl: string;
-	/** Platform ids in the order entries refer to them. */
-	platforms: Platform[];
-	/** `[code, platform index, title]`, in numeric order. */
-	codes: [number, number, string][];
-}
+/** The published format, as its zod schema describes it; importing a type costs the bundle nothing. */
+export type CodeMapJson = z.infer<typeof codeMapSchema>;
 
 export interface CodeMapEntry {
 	code: number;
