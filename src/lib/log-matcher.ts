@@ -45,6 +45,21 @@ export const CODE_LABELS: readonly string[] = [
 ];
 
 /**
+ * Chinese code labels, as Chinese logs, tickets and chat write them (`错误码：871302`,
+ * `返回码 8980011`). Han characters are no word characters, so these are matched as the text
+ * right before the number and its separators, not as a word.
+ */
+export const CHINESE_CODE_LABELS: readonly string[] = ['错误码', '错误代码', '错误号', '错误', '返回码', '状态码'];
+
+/**
+ * Written flush against the digits, these still label them: `E871302` is how some SDKs and
+ * support tickets write an error code, and `ERR871302`, `code871302` are the same habit. Only a
+ * whole word counts (`0xE871302` and the iOS build `21E236` are no codes), and `E` only in
+ * capitals, because a lower-case `e` between digits is an exponent.
+ */
+export const GLUED_CODE_PREFIXES: readonly string[] = ['E'];
+
+/**
  * A number right after one of these words is not a code: ids, sizes, durations and clock values
  * that happen to have six digits. Matched like {@link CODE_LABELS}, so `userId`, `fileSize` and
  * `cost_ms` are covered. `id`, `ms`, `cost` and `timeout` extend the obvious list because message,
@@ -136,6 +151,9 @@ const SEPARATORS = new Set([...' \t=:"\'`[({<>#：＝（'].map((ch) => ch.charCo
 
 type Context = 'label' | 'ignore' | undefined;
 
+const endsWithChineseLabel = (text: string, end: number) =>
+	CHINESE_CODE_LABELS.some((label) => text.startsWith(label, end - label.length));
+
 function classifyWord(word: string): Context {
 	const whole = word.toLowerCase();
 	if (CODE_LABEL_SET.has(whole)) return 'label';
@@ -154,9 +172,23 @@ function contextBefore(text: string, start: number): Context {
 	while (start - end < MAX_SEPARATORS_BEFORE && end > 0 && SEPARATORS.has(text.charCodeAt(end - 1))) end--;
 	let begin = end;
 	while (begin > 0 && end - begin <= MAX_WORD_LENGTH && isWordChar(text.charCodeAt(begin - 1))) begin--;
-	// An empty, over-long or numeric "word" (the previous number) cannot be a label: skip the work.
-	if (begin === end || end - begin > MAX_WORD_LENGTH || isDigit(text.charCodeAt(begin))) return undefined;
+	if (begin === end) return endsWithChineseLabel(text, end) ? 'label' : undefined;
+	// An over-long or numeric "word" (the previous number) cannot be a label: skip the work.
+	if (end - begin > MAX_WORD_LENGTH || isDigit(text.charCodeAt(begin))) return undefined;
 	return classifyWord(text.slice(begin, end));
+}
+
+/**
+ * The length of a code label written flush before the digits at `start` (`E871302`,
+ * `ERR871302`), or 0. The label must be a whole word of letters: a letter, digit or `_` before
+ * it makes the lot one identifier or a hex literal.
+ */
+function gluedLabelBefore(text: string, start: number): number {
+	let begin = start;
+	while (begin > 0 && start - begin <= MAX_WORD_LENGTH && isAsciiLetter(text.charCodeAt(begin - 1))) begin--;
+	if (begin === start || isWordChar(text.charCodeAt(begin - 1))) return 0;
+	const word = text.slice(begin, start);
+	return GLUED_CODE_PREFIXES.includes(word) || CODE_LABEL_SET.has(word.toLowerCase()) ? word.length : 0;
 }
 
 /**
@@ -273,9 +305,10 @@ export function createLogMatcher(codes: readonly number[]): LogMatcher {
 			const canonical = length === 1 || text.charCodeAt(start) !== 48;
 			const code = canonical && knownCodes.has(value) ? value : undefined;
 			if (code === undefined && !labelledUnknownLength) return;
-			if (!standsAlone(text, start, end) || isSigned(text, start)) return;
+			const glued = gluedLabelBefore(text, start);
+			if (!standsAlone(text, start - glued, end) || (glued === 0 && isSigned(text, start))) return;
 
-			const context = contextBefore(text, start);
+			const context = glued > 0 ? 'label' : contextBefore(text, start);
 			if (context !== 'label') {
 				const lookalike =
 					length === LOOKALIKE_LENGTH && canonical && families.has(Math.floor(value / LOOKALIKE_FAMILY_DIVISOR));

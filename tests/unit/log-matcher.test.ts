@@ -34,9 +34,32 @@ describe('formats a code is written in', () => {
 		['see /codes/871302/ for details', 871302],
 		['发送失败，错误码871302，请重试', 871302],
 		['错误码：871302', 871302],
+		['Error code 871302', 871302],
+		['E871302', 871302],
+		['send failed (E871302)', 871302],
+		['ERR871302: message too large', 871302],
+		['code871302', 871302],
+		['错误码 871302', 871302],
+		['错误代码: 801004', 801004],
+		['返回码=808003', 808003],
+		['状态码 860011', 860011],
 	])('finds the code in %s', (text, code) => {
 		expect(foundIn(text)).toEqual([code]);
 	});
+
+	it.each(['E8980011', 'ERR8980011', '错误码 8980011', '错误码：8980011', '返回码8980011', '状态码 8980011'])(
+		'reads a label glued to the digits or written in Chinese as a label, so an unknown code is reported: %s',
+		(text) => {
+			expect(unknownIn(text)).toEqual(['8980011']);
+		},
+	);
+
+	it.each(['e871302', 'AE871302', 'xE871302', '0xE871302', '1E871302', 'E871302x', 'E_871302', 'errors871302', 'iOS 17.4 (build 21E236)'])(
+		'takes letters flush against the digits as a label only when they are a whole label word: %s',
+		(text) => {
+			expect(match(text)).toEqual(NOTHING);
+		},
+	);
 
 	it('reads labels case-insensitively, including camelCase and snake_case compounds', () => {
 		expect(foundIn('CODE=871302 ERROR 801004 ErrNo: 860011 Status: 808003')).toEqual([871302, 801004, 860011, 808003]);
