@@ -9,6 +9,8 @@ import { rankByPhrase } from '../lib/search/rank.ts';
 
 /** Same rule as isCodeLike in code-lookup.ts, inlined so a word search never downloads that module. */
 const CODE_LIKE = /^\d{1,9}$/;
+/** Text with a number may be a pasted log line or ticket: the code map is asked before Pagefind. */
+const HAS_DIGIT = /\d/;
 
 /** Code queries need the code map and its lookup; word queries never download them. */
 const codeSearch = () =>
@@ -101,8 +103,9 @@ export class SearchPanel {
 		if (this.#query()) void this.#run();
 	}
 
+	/** Full-width digits (８９８００２) come from Chinese input methods: NFKC makes them ASCII. */
 	#query(): string {
-		return this.#input.value.trim();
+		return this.#input.value.normalize('NFKC').trim();
 	}
 
 	#text(key: string, values: Record<string, string | number> = {}): string {
@@ -156,10 +159,15 @@ export class SearchPanel {
 		};
 	}
 
-	async #searchCodes(query: string, platform: string): Promise<Answer> {
+	/** The answer from the code map, or undefined when the query holds no code: a word search then. */
+	async #searchCodes(query: string, platform: string): Promise<Answer | undefined> {
 		const [map, { lookupQuery }] = await Promise.all([this.#loadCodeMap(), codeSearch()]);
 		const lookup = lookupQuery(query, map);
 		const onPlatform = (entry: CodeMapEntry) => !platform || entry.platform === platform;
+		if (lookup.kind === 'pasted') {
+			const found = lookup.found.filter(onPlatform);
+			return [found.map((entry) => this.#fromCodeMap(entry)), this.#text('search.resultCount', { count: found.length })];
+		}
 		if (lookup.kind === 'codes') {
 			const matches = [lookup.exact, ...lookup.prefixed].filter((e): e is CodeMapEntry => !!e && onPlatform(e));
 			const message = lookup.exact
@@ -173,7 +181,7 @@ export class SearchPanel {
 			const tail = closest.length ? this.#text('search.closest') : this.#text('search.noClosest');
 			return [closest.map((entry) => this.#fromCodeMap(entry)), `${lead} ${tail}`];
 		}
-		return [[], ''];
+		return undefined;
 	}
 
 	async #searchWords(query: string, platform: string, isStale: () => boolean): Promise<Answer | undefined> {
@@ -218,9 +226,9 @@ export class SearchPanel {
 		}
 		try {
 			const platform = this.#selectedPlatform();
-			const answer = CODE_LIKE.test(query)
-				? await this.#searchCodes(query, platform)
-				: await this.#searchWords(query, platform, isStale);
+			const codes = HAS_DIGIT.test(query) ? await this.#searchCodes(query, platform) : undefined;
+			if (isStale()) return;
+			const answer = codes ?? (await this.#searchWords(query, platform, isStale));
 			if (answer && !isStale()) this.#render(...answer);
 		} catch (error) {
 			if (isStale()) return;
@@ -262,8 +270,12 @@ export class SearchPanel {
 			void this.#run();
 			return;
 		}
-		if (this.#pagefind) void this.#pagefind.then((engine) => engine.preload(query)).catch(() => {});
-		else void this.#loadPagefind().catch(() => {});
+		// A number may make the query a pasted code, answered from the code map; when it is not, the
+		// word search loads Pagefind itself. People typing reach the number after some words anyway.
+		if (!HAS_DIGIT.test(query)) {
+			if (this.#pagefind) void this.#pagefind.then((engine) => engine.preload(query)).catch(() => {});
+			else void this.#loadPagefind().catch(() => {});
+		}
 		this.#burst = setTimeout(() => void this.#searchWhenFree(), BURST_PAUSE_MS);
 	}
 

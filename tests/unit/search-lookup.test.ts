@@ -54,6 +54,36 @@ describe('what a query means', () => {
 		expect(lookupQuery('８９８００２', map)).toMatchObject({ kind: 'codes', exact: { code: 898002 } });
 	});
 
+	it.each([
+		['error 898002', 898002],
+		['Error code 871302 when sending', 871302],
+		['"code":898001', 898001],
+		['code=0', 0],
+		['E871302', 871302],
+		['错误码：871302', 871302],
+		['错误码 ８７１３０２', 871302],
+		['[898000] server busy', 898000],
+	])('finds the code in pasted text: %s', (text, code) => {
+		expect(lookupQuery(text, map)).toMatchObject({ kind: 'pasted', found: [{ code }] });
+	});
+
+	it('lists every code of a paste, in order of appearance', () => {
+		const lookup = lookupQuery('code=898001, then error 871302', map);
+		expect(lookup.kind === 'pasted' && lookup.found.map((e) => e.code)).toEqual([898001, 871302]);
+	});
+
+	it('answers a labelled number the table lacks as if it were typed alone', () => {
+		const unknown = lookupQuery('error 8980011', map);
+		expect(unknown).toMatchObject({ kind: 'unknown-code', query: '8980011' });
+		expect(unknown.kind === 'unknown-code' && unknown.closest[0]?.code).toBe(898001);
+		expect(lookupQuery('code=8980', map)).toMatchObject({ kind: 'codes', query: '8980', exact: undefined });
+	});
+
+	it('sends words with numbers that are no code to full-text search', () => {
+		expect(lookupQuery('4k', map)).toEqual({ kind: 'text', query: '4k' });
+		expect(lookupQuery('iOS 17.4 timeout 30 s', map)).toEqual({ kind: 'text', query: 'iOS 17.4 timeout 30 s' });
+	});
+
 	it('sends words to full-text search', () => {
 		expect(lookupQuery('no such user', map)).toEqual({ kind: 'text', query: 'no such user' });
 		expect(lookupQuery('   ', map)).toEqual({ kind: 'empty' });
