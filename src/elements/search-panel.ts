@@ -36,13 +36,13 @@ interface PagefindResultData {
 	excerpt: string;
 	meta: Record<string, string | undefined>;
 }
+interface PagefindResult {
+	data(): Promise<PagefindResultData>;
+}
 interface PagefindInstance {
 	init(): Promise<void>;
 	preload(term: string, options?: { filters?: Record<string, string> }): Promise<void>;
-	search(
-		term: string,
-		options?: { filters?: Record<string, string> },
-	): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+	search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
 }
 interface PagefindModule {
 	createInstance(options: Record<string, unknown>): PagefindInstance;
@@ -76,6 +76,7 @@ export class SearchPanel {
 
 	#codeMap: Promise<CodeMap> | undefined;
 	#pagefind: Promise<PagefindInstance> | undefined;
+	#pagefindFailures = 0;
 	/** Bumped by every change of query or filter; a search that finds it changed is stale. */
 	#generation = 0;
 	#burst: ReturnType<typeof setTimeout> | undefined;
@@ -112,21 +113,51 @@ export class SearchPanel {
 		return (this.#strings[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
 	}
 
+	/**
+	 * Downloads are kept once they succeed and forgotten when they fail, so the next keystroke
+	 * tries again: a reader whose network comes back should not have to reload the page.
+	 */
 	#loadCodeMap(): Promise<CodeMap> {
+		const url = this.#host.dataset['codeMap']!;
 		return (this.#codeMap ??= Promise.all([
-			fetch(this.#host.dataset['codeMap']!).then((response) => response.json()),
+			fetch(url).then((response) => {
+				// A host's error page is HTML: say which download failed rather than "unexpected token <".
+				if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+				return response.json();
+			}),
 			codeSearch(),
-		]).then(([json, { decodeCodeMap }]) => decodeCodeMap(json)));
+		])
+			.then(([json, { decodeCodeMap }]) => decodeCodeMap(json))
+			.catch((error: unknown) => {
+				this.#codeMap = undefined;
+				throw error;
+			}));
 	}
 
 	#loadPagefind(): Promise<PagefindInstance> {
-		return (this.#pagefind ??= (import(/* @vite-ignore */ this.#host.dataset['pagefind']!) as Promise<PagefindModule>).then(
-			async (module) => {
+		return (this.#pagefind ??= this.#importPagefind()
+			.then(async (module) => {
 				const instance = module.createInstance({ noWorker: true, baseUrl: this.#host.dataset['base'] });
 				await instance.init();
 				return instance;
-			},
-		));
+			})
+			.catch((error: unknown) => {
+				this.#pagefind = undefined;
+				throw error;
+			}));
+	}
+
+	/**
+	 * Browsers remember a module that failed to load and fail every later import of that URL
+	 * without asking the network again, so a retry asks for the same file under a new query.
+	 */
+	#importPagefind(): Promise<PagefindModule> {
+		const url = this.#host.dataset['pagefind']!;
+		const attempt = this.#pagefindFailures === 0 ? url : `${url}?retry=${this.#pagefindFailures}`;
+		return (import(/* @vite-ignore */ attempt) as Promise<PagefindModule>).catch((error: unknown) => {
+			this.#pagefindFailures++;
+			throw error;
+		});
 	}
 
 	#selectedPlatform(): string {
@@ -186,11 +217,20 @@ export class SearchPanel {
 
 	async #searchWords(query: string, platform: string, isStale: () => boolean): Promise<Answer | undefined> {
 		const engine = await this.#loadPagefind();
-		const response = await engine.search(query, platform ? { filters: { platform } } : {});
-		// A newer keystroke has started its own search: don't download fragments nobody will see.
-		if (isStale()) return undefined;
-		const found = response?.results ?? [];
-		const data = await Promise.all(found.slice(0, MAX_RESULTS).map((result) => result.data()));
+		let found: PagefindResult[];
+		let data: PagefindResultData[];
+		try {
+			const response = await engine.search(query, platform ? { filters: { platform } } : {});
+			// A newer keystroke has started its own search: don't download fragments nobody will see.
+			if (isStale()) return undefined;
+			found = response?.results ?? [];
+			data = await Promise.all(found.slice(0, MAX_RESULTS).map((result) => result.data()));
+		} catch (error) {
+			// Pagefind's init() resolves even when its index failed to load, and the instance then
+			// fails every search: start a new one on the next keystroke.
+			this.#pagefind = undefined;
+			throw error;
+		}
 		const ranked = rankByPhrase(
 			query,
 			data.map((item) => ({
