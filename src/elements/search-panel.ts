@@ -5,6 +5,8 @@
  * work; arrow keys move between them and Escape closes the panel.
  */
 import type { CodeMap, CodeMapEntry } from '../lib/search/code-map.ts';
+import { quoteQuery } from '../lib/search/message.ts';
+import { MAX_QUERY_LENGTH } from '../lib/search/query.ts';
 import { rankByPhrase } from '../lib/search/rank.ts';
 
 /** Same rule as isCodeLike in code-lookup.ts, inlined so a word search never downloads that module. */
@@ -106,7 +108,7 @@ export class SearchPanel {
 
 	/** Full-width digits (８９８００２) come from Chinese input methods: NFKC makes them ASCII. */
 	#query(): string {
-		return this.#input.value.normalize('NFKC').trim();
+		return this.#input.value.slice(0, MAX_QUERY_LENGTH).normalize('NFKC').trim();
 	}
 
 	#text(key: string, values: Record<string, string | number> = {}): string {
@@ -177,7 +179,7 @@ export class SearchPanel {
 			total > shown.length ? `${message} · ${this.#text('search.showingFirst', { shown: shown.length })}` : message;
 		const query = this.#query();
 		this.#more.href = `${this.#host.dataset['allCodes']}?q=${encodeURIComponent(query)}`;
-		this.#more.textContent = query ? this.#text('search.more', { query }) : '';
+		this.#more.textContent = query ? this.#text('search.more', { query: quoteQuery(query) }) : '';
 		this.#open(true);
 	}
 
@@ -250,7 +252,7 @@ export class SearchPanel {
 		}));
 		const message = found.length
 			? this.#text('search.resultCount', { count: found.length })
-			: this.#text('search.noResults', { query });
+			: this.#text('search.noResults', { query: quoteQuery(query) });
 		return [views, message, found.length];
 	}
 

@@ -3,12 +3,16 @@
  * itself (code map, Pagefind and its WebAssembly) is fetched only when someone reaches for the
  * box, so reading a code page costs no search bytes.
  */
+import { MAX_QUERY_LENGTH } from '../lib/search/query.ts';
+
 class SiteSearch extends HTMLElement {
 	#ready: Promise<void> | undefined;
 
 	connectedCallback(): void {
 		const input = this.querySelector<HTMLInputElement>('input[type="search"]');
 		if (!input) return;
+		// Search reads no more than this; a longer paste is cut where people can see it.
+		input.maxLength = MAX_QUERY_LENGTH;
 		const activate = () => {
 			this.#ready ??= import('./search-panel.ts').then(({ SearchPanel }) => void new SearchPanel(this, input));
 		};

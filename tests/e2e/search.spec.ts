@@ -148,6 +148,33 @@ test.describe('search', () => {
 		await expect(searchPanel(page).getByRole('status')).toHaveText(`${few.length} codes start with 8714`);
 	});
 
+	test('a 100,000-character paste is cut to what search reads, and links to a short filter', async ({ page }) => {
+		await page.goto('en/codes/0/');
+		const paste = 'no such user '.repeat(8000);
+		expect(paste.length).toBeGreaterThan(100_000);
+		await searchBox(page).fill(paste);
+		expect((await searchBox(page).inputValue()).length).toBeLessThanOrEqual(500);
+		const more = searchPanel(page).getByRole('link', { name: /^Filter all codes for/ });
+		await expect(more).toBeVisible();
+		expect((await more.getAttribute('href'))!.length).toBeLessThan(2000);
+		expect((await more.innerText()).length).toBeLessThan(100);
+		await expect.poll(async () => (await resultCodes(page))[0]).toBe('898002');
+	});
+
+	test('search reads no more than its limit, even when a script fills the box past it', async ({ page }) => {
+		await page.goto('en/codes/0/');
+		await searchBox(page).focus();
+		await searchBox(page).evaluate((input: HTMLInputElement, value) => {
+			// A script or extension can set more than maxlength allows; search must still read no more.
+			input.value = value;
+			input.dispatchEvent(new Event('input', { bubbles: true }));
+		}, `error 898002 ${'x'.repeat(100_000)}`);
+		const more = searchPanel(page).getByRole('link', { name: /^Filter all codes for/ });
+		await expect(more).toBeVisible();
+		expect((await more.getAttribute('href'))!.length).toBeLessThan(2000);
+		await expect.poll(async () => (await resultCodes(page))[0]).toBe('898002');
+	});
+
 	test('without JavaScript the search slot is a link to the all-codes index', async ({ browser }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
