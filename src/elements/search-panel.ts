@@ -5,7 +5,7 @@
  * work; arrow keys move between them and Escape closes the panel.
  */
 import type { CodeMap, CodeMapEntry } from '../lib/search/code-map.ts';
-import { quoteQuery } from '../lib/search/message.ts';
+import { createMessageFormatter, quoteQuery, type FormatMessage } from '../lib/search/message.ts';
 import { MAX_QUERY_LENGTH } from '../lib/search/query.ts';
 import { rankByPhrase } from '../lib/search/rank.ts';
 
@@ -74,7 +74,7 @@ export class SearchPanel {
 	readonly #list: HTMLOListElement;
 	readonly #status: HTMLElement;
 	readonly #more: HTMLAnchorElement;
-	readonly #strings: Record<string, string>;
+	readonly #text: FormatMessage;
 
 	#codeMap: Promise<CodeMap> | undefined;
 	#pagefind: Promise<PagefindInstance> | undefined;
@@ -92,7 +92,8 @@ export class SearchPanel {
 		this.#list = host.querySelector<HTMLOListElement>('.results')!;
 		this.#status = host.querySelector<HTMLElement>('.status')!;
 		this.#more = host.querySelector<HTMLAnchorElement>('.more')!;
-		this.#strings = JSON.parse(host.dataset['strings'] ?? '{}') as Record<string, string>;
+		const templates = JSON.parse(host.dataset['strings'] ?? '{}') as Record<string, string>;
+		this.#text = createMessageFormatter(templates, host.closest('[lang]')?.getAttribute('lang') ?? 'en');
 
 		input.addEventListener('input', () => this.#onInput());
 		input.addEventListener('keydown', (event) => this.#onBoxKeydown(event));
@@ -109,10 +110,6 @@ export class SearchPanel {
 	/** Full-width digits (８９８００２) come from Chinese input methods: NFKC makes them ASCII. */
 	#query(): string {
 		return this.#input.value.slice(0, MAX_QUERY_LENGTH).normalize('NFKC').trim();
-	}
-
-	#text(key: string, values: Record<string, string | number> = {}): string {
-		return (this.#strings[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
 	}
 
 	/**

@@ -148,6 +148,27 @@ test.describe('search', () => {
 		await expect(searchPanel(page).getByRole('status')).toHaveText(`${few.length} codes start with 8714`);
 	});
 
+	test('counts follow the plural rules of the page language', async ({ page }) => {
+		const codes = TABLE.map((row) => String(row.code));
+		const prefixOfOne = codes
+			.flatMap((code) => [...code].map((_, end) => code.slice(0, end)).filter(Boolean))
+			.find((prefix) => !codes.includes(prefix) && codes.filter((code) => code.startsWith(prefix)).length === 1);
+		expect(prefixOfOne).toBeDefined();
+
+		await page.goto('en/');
+		const status = searchPanel(page).getByRole('status');
+		await search(page, '898002');
+		await expect(status).toHaveText('1 result');
+		await searchBox(page).fill(prefixOfOne!);
+		await expect(status).toHaveText(`1 code starts with ${prefixOfOne}`);
+		await searchBox(page).fill('8980');
+		await expect(status).toHaveText(/^\d+ codes start with 8980/);
+
+		await page.goto('');
+		await search(page, '898002');
+		await expect(searchPanel(page).getByRole('status')).toHaveText('找到 1 个结果');
+	});
+
 	test('a 100,000-character paste is cut to what search reads, and links to a short filter', async ({ page }) => {
 		await page.goto('en/codes/0/');
 		const paste = 'no such user '.repeat(8000);
