@@ -84,6 +84,8 @@ export class SearchPanel {
 	#burst: ReturnType<typeof setTimeout> | undefined;
 	#searching = false;
 	#searchAgain = false;
+	/** The result arrow keys have reached while the box keeps focus (combobox pattern), or -1. */
+	#active = -1;
 
 	constructor(host: HTMLElement, input: HTMLInputElement) {
 		this.#host = host;
@@ -97,8 +99,9 @@ export class SearchPanel {
 
 		input.addEventListener('input', () => this.#onInput());
 		input.addEventListener('keydown', (event) => this.#onBoxKeydown(event));
-		input.addEventListener('focus', () => this.#onBoxFocus());
+		input.addEventListener('focus', (event) => this.#onBoxFocus(event));
 		this.#list.addEventListener('keydown', (event) => this.#onResultKeydown(event));
+		this.#panel.addEventListener('keydown', (event) => this.#onPanelKeydown(event));
 		host.querySelector('.platforms')!.addEventListener('change', () => this.#onPlatformChange());
 		host.addEventListener('focusout', (event) => this.#onFocusOut(event));
 		document.addEventListener('pointerdown', (event) => this.#onPointerDown(event));
@@ -165,12 +168,15 @@ export class SearchPanel {
 
 	#open(isOpen: boolean): void {
 		this.#panel.hidden = !isOpen;
+		this.#input.setAttribute('aria-expanded', String(isOpen));
+		if (!isOpen) this.#activate(-1);
 	}
 
 	/** `total` is how many matched, when more matched than the results given (word searches). */
 	#render(results: readonly ResultView[], message: string, total = results.length): void {
 		const shown = results.slice(0, MAX_RESULTS);
-		this.#list.replaceChildren(...shown.map(resultItem));
+		this.#list.replaceChildren(...shown.map((result, index) => resultItem(result, `${this.#list.id}-${index}`)));
+		this.#activate(-1);
 		// Say when the list is cut short, so "9 codes start with 8980" above 8 links adds up.
 		this.#status.textContent =
 			total > shown.length ? `${message} · ${this.#text('search.showingFirst', { shown: shown.length })}` : message;
@@ -324,41 +330,96 @@ export class SearchPanel {
 		this.#input.focus();
 	}
 
-	#links(): HTMLAnchorElement[] {
-		return [...this.#list.querySelectorAll<HTMLAnchorElement>('a')];
+	#options(): HTMLAnchorElement[] {
+		return [...this.#list.querySelectorAll<HTMLAnchorElement>('[role="option"]')];
+	}
+
+	/** Marks result `index` as the active option (-1: none) while focus stays in the box. */
+	#activate(index: number): void {
+		const options = this.#options();
+		this.#active = index >= 0 && index < options.length ? index : -1;
+		options.forEach((option, i) => {
+			const isActive = i === this.#active;
+			option.setAttribute('aria-selected', String(isActive));
+			// The page's stylesheet highlights hovered and focused results only; until it styles
+			// [aria-selected="true"] too, the active one gets the same background from here.
+			option.style.background = isActive ? 'var(--color-surface)' : '';
+		});
+		const active = options[this.#active];
+		if (active) {
+			this.#input.setAttribute('aria-activedescendant', active.id);
+			active.scrollIntoView({ block: 'nearest' });
+		} else {
+			this.#input.removeAttribute('aria-activedescendant');
+		}
 	}
 
 	#onBoxKeydown(event: KeyboardEvent): void {
-		if (event.key === 'ArrowDown' && !this.#panel.hidden) {
+		const options = this.#options();
+		if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+			if (this.#panel.hidden) {
+				// Down opens a closed list again, as in any combobox; its results are still there.
+				if (event.key === 'ArrowDown' && this.#query() && options.length > 0) {
+					event.preventDefault();
+					this.#open(true);
+				}
+				return;
+			}
 			event.preventDefault();
-			this.#links()[0]?.focus();
+			const next = this.#active + (event.key === 'ArrowDown' ? 1 : -1);
+			// Up from the first result returns to the text; Down stays on the last.
+			this.#activate(next < 0 ? -1 : Math.min(next, options.length - 1));
 		} else if (event.key === 'Enter') {
-			const first = this.#links()[0];
-			if (first && !this.#panel.hidden) {
+			const chosen = options[this.#active] ?? options[0];
+			if (chosen && !this.#panel.hidden) {
 				event.preventDefault();
-				location.assign(first.href);
+				location.assign(chosen.href);
 			}
 		} else if (event.key === 'Escape') {
-			if (this.#panel.hidden) this.#input.value = '';
-			this.#open(false);
+			// The first Escape closes the list and keeps the text (Chrome would clear a search
+			// box's text on its own); the second, with the list closed, clears it.
+			if (this.#panel.hidden) {
+				this.#input.value = '';
+			} else {
+				event.preventDefault();
+				this.#open(false);
+			}
 		}
 	}
 
+	/** Results reached with Tab still move with the arrow keys. */
 	#onResultKeydown(event: KeyboardEvent): void {
-		const all = this.#links();
-		const index = all.indexOf(document.activeElement as HTMLAnchorElement);
-		if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+		if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+		const options = this.#options();
+		const index = options.indexOf(document.activeElement as HTMLAnchorElement);
+		if (index < 0) return;
+		event.preventDefault();
+		const next = index + (event.key === 'ArrowDown' ? 1 : -1);
+		if (next < 0) this.#input.focus();
+		else options[Math.min(next, options.length - 1)]?.focus();
+	}
+
+	/**
+	 * Escape closes the panel from wherever focus is in it, and typing anywhere in it goes to the
+	 * box: the key's character lands there because focus moves before the browser inserts it.
+	 */
+	#onPanelKeydown(event: KeyboardEvent): void {
+		if (event.key === 'Escape') {
 			event.preventDefault();
-			const next = index + (event.key === 'ArrowDown' ? 1 : -1);
-			if (next < 0) this.#input.focus();
-			else all[Math.min(next, all.length - 1)]?.focus();
-		} else if (event.key === 'Escape') {
 			this.#open(false);
 			this.#input.focus();
+			return;
 		}
+		const target = event.target as HTMLElement;
+		const typing = (event.key.length === 1 || event.key === 'Backspace') && !event.ctrlKey && !event.metaKey && !event.altKey;
+		// Space is how a radio button is chosen.
+		const choosing = event.key === ' ' && target instanceof HTMLInputElement && target.type === 'radio';
+		if (typing && !choosing) this.#input.focus();
 	}
 
-	#onBoxFocus(): void {
+	/** Coming back to the box shows its results again, unless focus comes from the panel itself. */
+	#onBoxFocus(event: FocusEvent): void {
+		if (this.#host.contains(event.relatedTarget as Node | null)) return;
 		if (this.#query() && this.#list.childElementCount + this.#status.textContent!.length > 0) this.#open(true);
 	}
 
@@ -371,10 +432,18 @@ export class SearchPanel {
 	}
 }
 
-function resultItem(result: ResultView): HTMLLIElement {
+/**
+ * One option of the listbox. The option is the link itself, so a click, a middle-click or "copy
+ * link" still work, and no focusable link sits inside an option (whose content is presentational).
+ */
+function resultItem(result: ResultView, id: string): HTMLLIElement {
 	const item = document.createElement('li');
+	item.setAttribute('role', 'none');
 	const link = document.createElement('a');
 	link.href = result.url;
+	link.id = id;
+	link.setAttribute('role', 'option');
+	link.setAttribute('aria-selected', 'false');
 	const head = document.createElement('span');
 	head.className = 'result-head';
 	for (const [className, value] of [

@@ -13,6 +13,7 @@ class SiteSearch extends HTMLElement {
 		if (!input) return;
 		// Search reads no more than this; a longer paste is cut where people can see it.
 		input.maxLength = MAX_QUERY_LENGTH;
+		this.#describeAsCombobox(input);
 		const activate = () => {
 			this.#ready ??= import('./search-panel.ts').then(({ SearchPanel }) => void new SearchPanel(this, input));
 		};
@@ -20,6 +21,26 @@ class SiteSearch extends HTMLElement {
 		input.addEventListener('pointerdown', activate, { once: true });
 		// The box is visible before this element upgrades; someone may already be in it.
 		if (document.activeElement === input) activate();
+	}
+
+	/**
+	 * With scripts, the box is a combobox whose results are a listbox (ARIA's pattern for a
+	 * search with suggestions); without them it is hidden. Set here, when the element upgrades,
+	 * so a screen reader meets the same roles before and after the search code loads.
+	 */
+	#describeAsCombobox(input: HTMLInputElement): void {
+		const list = this.querySelector('.results');
+		const status = this.querySelector('.status');
+		if (!list || !status) return;
+		list.id ||= `${input.id}-results`;
+		status.id ||= `${input.id}-status`;
+		list.setAttribute('role', 'listbox');
+		// Named by the status line above it: "3 results", "Error code 8980011 is not in this reference."
+		list.setAttribute('aria-labelledby', status.id);
+		input.setAttribute('role', 'combobox');
+		input.setAttribute('aria-autocomplete', 'list');
+		input.setAttribute('aria-expanded', 'false');
+		input.setAttribute('aria-controls', list.id);
 	}
 }
 

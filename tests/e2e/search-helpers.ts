@@ -1,11 +1,18 @@
 import { expect, type Page } from '@playwright/test';
 
-export const searchBox = (page: Page) => page.locator('site-search').filter({ visible: true }).first().getByRole('searchbox');
-export const searchPanel = (page: Page) => page.locator('site-search').filter({ visible: true }).first().locator('.panel');
+/** The visible site search (the header's, or the home page's large box): a search landmark. */
+const searchRegion = (page: Page) =>
+	page.getByRole('search', { name: /^(Search error codes|搜索错误码)$/ }).filter({ visible: true }).first();
+
+/** The search box: a combobox whose results are a listbox. */
+export const searchBox = (page: Page) => searchRegion(page).getByRole('combobox');
+export const searchResults = (page: Page) => searchRegion(page).getByRole('listbox');
+/** The panel under the box: platform filter, status line, results and the "filter all codes" link. */
+export const searchPanel = (page: Page) => searchRegion(page).locator('.panel');
 
 /** Codes of the results currently listed, in order. */
 export async function resultCodes(page: Page): Promise<string[]> {
-	return searchPanel(page).getByRole('listitem').locator('.result-code').allInnerTexts();
+	return searchResults(page).getByRole('option').locator('.result-code').allInnerTexts();
 }
 
 export async function search(page: Page, query: string): Promise<void> {

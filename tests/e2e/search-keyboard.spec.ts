@@ -1,0 +1,105 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { resultCodes, search, searchBox, searchPanel, searchResults } from './search-helpers.ts';
+
+/** The box follows ARIA's combobox pattern: focus stays in it while the arrow keys pick a result. */
+test.describe('search from the keyboard', () => {
+	test('the box says whether its list of results is open', async ({ page }) => {
+		await page.goto('en/codes/0/');
+		await expect(searchBox(page)).toHaveAttribute('aria-expanded', 'false');
+		await search(page, '8980');
+		await expect(searchBox(page)).toHaveAttribute('aria-expanded', 'true');
+		await expect(searchBox(page)).toHaveAttribute('aria-controls', (await searchResults(page).getAttribute('id'))!);
+		await searchBox(page).press('Escape');
+		await expect(searchBox(page)).toHaveAttribute('aria-expanded', 'false');
+		await expect(searchPanel(page)).toBeHidden();
+		await expect(searchBox(page)).toHaveValue('8980');
+		await searchBox(page).press('ArrowDown');
+		await expect(searchBox(page)).toHaveAttribute('aria-expanded', 'true');
+		await expect(searchResults(page)).toBeVisible();
+
+		await searchBox(page).press('Escape');
+		await searchBox(page).press('Escape');
+		await expect(searchBox(page)).toHaveValue('');
+	});
+
+	test('arrow keys point the box at a result while focus stays in it, and Enter opens that result', async ({ page }) => {
+		await page.goto('en/');
+		await search(page, '8980');
+		const options = searchResults(page).getByRole('option');
+		const idOf = async (n: number) => (await options.nth(n).getAttribute('id'))!;
+		await expect(searchBox(page)).not.toHaveAttribute('aria-activedescendant');
+
+		await searchBox(page).press('ArrowDown');
+		await expect(searchBox(page)).toBeFocused();
+		await expect(searchBox(page)).toHaveAttribute('aria-activedescendant', await idOf(0));
+		await expect(options.nth(0)).toHaveAttribute('aria-selected', 'true');
+		await page.keyboard.press('ArrowDown');
+		await expect(searchBox(page)).toHaveAttribute('aria-activedescendant', await idOf(1));
+		await expect(options.nth(0)).toHaveAttribute('aria-selected', 'false');
+		await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+		await page.keyboard.press('ArrowUp');
+		await page.keyboard.press('ArrowUp');
+		await expect(searchBox(page)).not.toHaveAttribute('aria-activedescendant');
+		await expect(searchBox(page)).toBeFocused();
+
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('ArrowDown');
+		const second = (await resultCodes(page))[1]!;
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(new RegExp(`/en/codes/${second}/$`));
+	});
+
+	test('typing a new query forgets the result the arrow keys had reached', async ({ page }) => {
+		await page.goto('en/codes/0/');
+		await search(page, '8980');
+		await searchBox(page).press('ArrowDown');
+		await searchBox(page).press('ArrowDown');
+		await searchBox(page).press('Backspace');
+		await expect(searchPanel(page).getByRole('status')).toHaveText(/start with 898\b/);
+		await expect(searchBox(page)).not.toHaveAttribute('aria-activedescendant');
+	});
+
+	test('Escape closes the panel from a platform button and from a result, and returns to the box', async ({ page }) => {
+		await page.goto('en/codes/0/');
+		await search(page, 'timeout');
+		await searchPanel(page).getByRole('radio', { name: 'iOS SDK' }).focus();
+		await page.keyboard.press('Escape');
+		await expect(searchPanel(page)).toBeHidden();
+		await expect(searchBox(page)).toBeFocused();
+		await expect(searchBox(page)).toHaveValue('timeout');
+
+		await searchBox(page).press('ArrowDown');
+		await searchResults(page).getByRole('option').first().focus();
+		await page.keyboard.press('Escape');
+		await expect(searchPanel(page)).toBeHidden();
+		await expect(searchBox(page)).toBeFocused();
+	});
+
+	test('typing while a result has focus goes on in the box', async ({ page }) => {
+		await page.goto('en/codes/0/');
+		await search(page, '8980');
+		await searchResults(page).getByRole('option').nth(1).focus();
+		await page.keyboard.type('0');
+		await expect(searchBox(page)).toBeFocused();
+		await expect(searchBox(page)).toHaveValue('89800');
+		await expect(searchPanel(page).getByRole('status')).toHaveText(/start with 89800\b/);
+
+		await searchPanel(page).getByRole('radio', { name: 'Server' }).focus();
+		await page.keyboard.type('2');
+		await expect(searchBox(page)).toHaveValue('898002');
+	});
+
+	test('the open panel, with results and without, passes axe', async ({ page }) => {
+		await page.goto('en/codes/0/');
+		await search(page, '8980');
+		await searchBox(page).press('ArrowDown');
+		const withResults = await new AxeBuilder({ page }).include('site-search').analyze();
+		expect(withResults.violations.map((v) => v.id)).toEqual([]);
+
+		await search(page, 'zzzzqqqq');
+		await expect(searchPanel(page).getByRole('status')).toHaveText(/No codes found/);
+		const empty = await new AxeBuilder({ page }).include('site-search').analyze();
+		expect(empty.violations.map((v) => v.id)).toEqual([]);
+	});
+});
