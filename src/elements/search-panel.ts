@@ -5,6 +5,7 @@
  * work; arrow keys move between them and Escape closes the panel.
  */
 import type { CodeMap, CodeMapEntry } from '../lib/search/code-map.ts';
+import { chooseExcerpt, type ExcerptSegment } from '../lib/search/excerpt.ts';
 import { createMessageFormatter, quoteQuery, type FormatMessage } from '../lib/search/message.ts';
 import { MAX_QUERY_LENGTH } from '../lib/search/query.ts';
 import { rankByPhrase } from '../lib/search/rank.ts';
@@ -29,14 +30,17 @@ interface ResultView {
 	code: string;
 	title: string;
 	platform: string;
-	/** Pagefind's excerpt: HTML escaped by Pagefind, with <mark> around matched words. */
-	excerptHtml?: string;
+	/** One excerpt of the explanation, with the matched words marked. */
+	excerpt?: ExcerptSegment[];
 }
 
 interface PagefindResultData {
 	url: string;
 	excerpt: string;
+	/** The page's indexed text. */
+	content: string;
 	meta: Record<string, string | undefined>;
+	sub_results: { url: string; title: string; excerpt: string }[];
 }
 interface PagefindResult {
 	data(): Promise<PagefindResultData>;
@@ -244,15 +248,15 @@ export class SearchPanel {
 				title: item.meta['title'],
 				description: item.meta['description'],
 				aliases: item.meta['aliases']?.split(' | '),
+				text: item.content,
 			})),
 		);
-		const views = ranked.map(({ item }) => ({
-			url: item.url,
-			code: item.meta['code'] ?? '',
-			title: item.meta['title'] ?? '',
-			platform: item.meta['platform'] ?? '',
-			excerptHtml: item.excerpt,
-		}));
+		const views = ranked.map(({ item }): ResultView => {
+			const code = item.meta['code'] ?? '';
+			const title = item.meta['title'] ?? '';
+			const excerpt = chooseExcerpt({ code, title, sections: item.sub_results, excerpt: item.excerpt }, query);
+			return { url: item.url, code, title, platform: item.meta['platform'] ?? '', excerpt };
+		});
 		const message = found.length
 			? this.#text('search.resultCount', { count: found.length })
 			: this.#text('search.noResults', { query: quoteQuery(query) });
@@ -457,10 +461,19 @@ function resultItem(result: ResultView, id: string): HTMLLIElement {
 		head.append(part);
 	}
 	link.append(head);
-	if (result.excerptHtml) {
+	if (result.excerpt?.length) {
 		const excerpt = document.createElement('span');
 		excerpt.className = 'result-excerpt';
-		excerpt.innerHTML = result.excerptHtml;
+		// Built from text nodes: the excerpt is page text, and only <mark> is markup in it.
+		for (const { text, marked } of result.excerpt) {
+			if (!marked) {
+				excerpt.append(text);
+				continue;
+			}
+			const mark = document.createElement('mark');
+			mark.textContent = text;
+			excerpt.append(mark);
+		}
 		link.append(excerpt);
 	}
 	item.append(link);

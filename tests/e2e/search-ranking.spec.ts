@@ -14,6 +14,8 @@ interface RankingCase {
 	top3?: string[];
 	/** Every one of the first three results must be one of these (for codes sharing a message). */
 	top3Within?: string[];
+	/** None of the first three results may be one of these. */
+	notTop3?: string[];
 }
 
 const cases: RankingCase[] = [
@@ -51,7 +53,7 @@ const cases: RankingCase[] = [
 	{ locale: 'en', kind: 'message', query: 'gid invalid', first: '898006' },
 	{ locale: 'en', kind: 'message', query: 'appkey not exists', first: '898009' },
 	{ locale: 'en', kind: 'message', query: 'user not in the group', top3Within: ['809002', '810003', '811003', '812002'] },
-	{ locale: 'en', kind: 'alias', query: 'no such user', first: '898002' },
+	{ locale: 'en', kind: 'alias', query: 'no such user', first: '898002', notTop3: ['871305'] },
 	{ locale: 'en', kind: 'alias', query: 'timeout', top3: ['808030', '860011', '871201'] },
 	{ locale: 'en', kind: 'alias', query: 'wrong password', top3: ['898004', '801004'] },
 	{ locale: 'en', kind: 'alias', query: 'message too large', first: '871302' },
@@ -72,11 +74,12 @@ test('the ranking table covers codes, prefixes, messages, descriptions and alias
 	}
 });
 
-for (const { locale, query, kind, first, top3, top3Within } of cases) {
+for (const { locale, query, kind, first, top3, top3Within, notTop3 } of cases) {
 	const expectation = [
 		first && `${first} first`,
 		top3 && `${top3.join(', ')} in the top three`,
 		top3Within && `only ${top3Within.join(', ')} in the top three`,
+		notTop3 && `not ${notTop3.join(', ')} in the top three`,
 	]
 		.filter(Boolean)
 		.join(' and ');
@@ -92,6 +95,10 @@ for (const { locale, query, kind, first, top3, top3Within } of cases) {
 				.poll(async () => (await resultCodes(page)).slice(0, 3).filter((code) => !top3Within.includes(code)))
 				.toEqual([]);
 			expect((await resultCodes(page)).length).toBeGreaterThanOrEqual(3);
+		}
+		if (notTop3) {
+			await expect.poll(async () => (await resultCodes(page)).length).toBeGreaterThanOrEqual(3);
+			expect((await resultCodes(page)).slice(0, 3).filter((code) => notTop3.includes(code))).toEqual([]);
 		}
 	});
 }

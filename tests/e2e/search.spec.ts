@@ -65,13 +65,25 @@ test.describe('search', () => {
 		await expect(first.locator('.result-excerpt mark').first()).toBeVisible();
 	});
 
-	test('excerpts keep the code and the title apart', async ({ page }) => {
+	test('each result shows its code, title and platform once, then one excerpt that marks only the words searched for', async ({ page }) => {
 		await page.goto('en/');
 		await search(page, 'no such user');
-		const first = searchResults(page).getByRole('option').first();
-		await expect(first.locator('.result-code')).toHaveText('898002');
-		// The page's heading shows them on two lines; the index must not read them as one word.
-		await expect(first.locator('.result-excerpt')).toContainText('898002 No such user');
+		const options = searchResults(page).getByRole('option');
+		await expect.poll(() => options.count()).toBeGreaterThan(3);
+		const searched = /^(no|such|user\w*)$/;
+		for (const option of await options.all()) {
+			const code = await option.locator('.result-code').innerText();
+			const title = await option.locator('.result-title').innerText();
+			await expect(option.locator('.result-excerpt')).toHaveCount(1);
+			const excerpt = await option.locator('.result-excerpt').innerText();
+			expect(excerpt, code).not.toMatch(new RegExp(`^(${code}\\b|${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`, 'i'));
+			// The facts block and the alias list: "Server. User management (REST API). user not found · …".
+			expect(excerpt, code).not.toContain(' · ');
+			expect(excerpt, code).not.toMatch(/\b(Server|iOS SDK|Android SDK)\. /);
+			for (const marked of await option.locator('.result-excerpt mark').allInnerTexts()) {
+				expect(marked.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''), `${code}: ${excerpt}`).toMatch(searched);
+			}
+		}
 	});
 
 	test('excerpts keep the codes a page mentions, with no gaps where they were', async ({ page }) => {

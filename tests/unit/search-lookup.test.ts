@@ -120,6 +120,26 @@ describe('phrase ranking', () => {
 		expect(ranked.map((r) => r.code)).toEqual(['898002', '800006']);
 	});
 
+	it('puts last the pages that hold a one- or two-letter query word only inside longer words', () => {
+		const engine = [
+			{ code: '898002', text: '898002 No such user. No sush user' },
+			{ code: '871305', text: '871305 Invalid name: nickname, groupname and notename; such a user' },
+			{ code: '801003', text: '801003 the appkey has no such user name' },
+		];
+		expect(rankByPhrase('no such user', engine).map((r) => r.code)).toEqual(['898002', '801003', '871305']);
+		// Longer words still match as prefixes, and words of other scripts are left to the engine.
+		expect(rankByPhrase('such user', engine)).toEqual(engine);
+		expect(rankByPhrase('4k', [{ text: 'not 4k' }, { text: '4KB' }])).toEqual([{ text: 'not 4k' }, { text: '4KB' }]);
+	});
+
+	it('still ranks an exact message above a page that merely has every short word', () => {
+		const ranked = rankByPhrase('no sush user', [
+			{ code: '800005', text: 'the appkey has no sush user', message: 'user id not register' },
+			{ code: '898002', text: 'nothing short here', message: 'No sush user' },
+		]);
+		expect(ranked.map((r) => r.code)).toEqual(['898002', '800005']);
+	});
+
 	it('prefers a page containing the phrase over the engine order, and otherwise keeps it', () => {
 		const ranked = rankByPhrase('exceed member', engineOrder).map((r) => r.code);
 		expect(ranked).toEqual(['810009', '810008', '808003']);

@@ -18,6 +18,23 @@ export interface RankableResult {
 	title?: string | undefined;
 	description?: string | undefined;
 	aliases?: readonly string[] | undefined;
+	/** The page's indexed text, to tell a short query word standing alone from one inside a word. */
+	text?: string | undefined;
+}
+
+/**
+ * Words of one or two letters ("no", "in", "id") match only themselves: as prefixes they reach
+ * half the dictionary. Digits are left out of the rule, so "4k" still finds "4KB".
+ */
+export const isShortWord = (word: string): boolean => /^[a-z]{1,2}$/.test(word);
+
+/** How many of the query's one- and two-letter words the text lacks as whole words. */
+function shortWordsMissing(phrase: string, text: string | undefined): number {
+	if (text === undefined) return 0;
+	const short = phrase.split(' ').filter(isShortWord);
+	if (short.length === 0) return 0;
+	const words = new Set(normalizePhrase(text).split(' '));
+	return short.filter((word) => !words.has(word)).length;
 }
 
 /**
@@ -25,6 +42,10 @@ export interface RankableResult {
  * (its SDK message, then its title, then its description, then an alias), then pages containing
  * the query as a phrase in their message or title, then the engine's own order. This is what
  * makes "the amount of group exceed limit" find 808003 rather than its longer look-alikes.
+ *
+ * Within each of those, pages lacking a one- or two-letter query word as a word of their own go
+ * last: Pagefind matches every word as a prefix, so "no such user" reached 871305 through
+ * "notename" and ranked it third.
  */
 export function rankByPhrase<T extends RankableResult>(query: string, results: readonly T[]): T[] {
 	const phrase = normalizePhrase(query);
@@ -41,7 +62,7 @@ export function rankByPhrase<T extends RankableResult>(query: string, results: r
 		return 0;
 	};
 	return results
-		.map((result, index) => ({ result, index, score: score(result) }))
-		.sort((a, b) => b.score - a.score || a.index - b.index)
+		.map((result, index) => ({ result, index, score: score(result), missing: shortWordsMissing(phrase, result.text) }))
+		.sort((a, b) => b.score - a.score || a.missing - b.missing || a.index - b.index)
 		.map(({ result }) => result);
 }
