@@ -6,7 +6,9 @@
  */
 import type { CodeMap, CodeMapEntry } from '../lib/search/code-map.ts';
 import { chooseExcerpt, type ExcerptSegment } from '../lib/search/excerpt.ts';
-import { createMessageFormatter, quoteQuery, type FormatMessage } from '../lib/search/message.ts';
+import { formatTemplate, type TemplateValues } from '../lib/message-format.ts';
+import { normalizeInput } from '../lib/normalize-input.ts';
+import { quoteQuery } from '../lib/search/message.ts';
 import { MAX_QUERY_LENGTH } from '../lib/search/query.ts';
 import { rankByPhrase } from '../lib/search/rank.ts';
 
@@ -17,8 +19,8 @@ const HAS_DIGIT = /\d/;
 
 /** Code queries need the code map and its lookup; word queries never download them. */
 const codeSearch = () =>
-	Promise.all([import('../lib/search/code-map.ts'), import('../lib/search/lookup.ts')]).then(
-		([{ decodeCodeMap }, { lookupQuery }]) => ({ decodeCodeMap, lookupQuery }),
+	Promise.all([import('../lib/load-code-map.ts'), import('../lib/search/lookup.ts')]).then(
+		([{ loadCodeMap }, { lookupQuery }]) => ({ loadCodeMap, lookupQuery }),
 	);
 
 /** The results to list, the status line above them, and how many matched in all. */
@@ -78,7 +80,8 @@ export class SearchPanel {
 	readonly #list: HTMLOListElement;
 	readonly #status: HTMLElement;
 	readonly #more: HTMLAnchorElement;
-	readonly #text: FormatMessage;
+	readonly #templates: Record<string, string>;
+	readonly #lang: string;
 
 	#codeMap: Promise<CodeMap> | undefined;
 	#pagefind: Promise<PagefindInstance> | undefined;
@@ -98,8 +101,8 @@ export class SearchPanel {
 		this.#list = host.querySelector<HTMLOListElement>('.results')!;
 		this.#status = host.querySelector<HTMLElement>('.status')!;
 		this.#more = host.querySelector<HTMLAnchorElement>('.more')!;
-		const templates = JSON.parse(host.dataset['strings'] ?? '{}') as Record<string, string>;
-		this.#text = createMessageFormatter(templates, host.closest('[lang]')?.getAttribute('lang') ?? 'en');
+		this.#templates = JSON.parse(host.dataset['strings'] ?? '{}') as Record<string, string>;
+		this.#lang = host.closest('[lang]')?.getAttribute('lang') ?? 'en';
 
 		input.addEventListener('input', () => this.#onInput());
 		input.addEventListener('keydown', (event) => this.#onBoxKeydown(event));
@@ -116,7 +119,12 @@ export class SearchPanel {
 
 	/** Full-width digits (８９８００２) come from Chinese input methods: NFKC makes them ASCII. */
 	#query(): string {
-		return this.#input.value.slice(0, MAX_QUERY_LENGTH).normalize('NFKC').trim();
+		return normalizeInput(this.#input.value.slice(0, MAX_QUERY_LENGTH)).trim();
+	}
+
+	/** A UI string, its counts in the page language's plural forms; a missing one shows as its key. */
+	#text(key: string, values: TemplateValues = {}): string {
+		return formatTemplate(this.#templates[key] ?? key, values, this.#lang);
 	}
 
 	/**
@@ -124,20 +132,19 @@ export class SearchPanel {
 	 * tries again: a reader whose network comes back should not have to reload the page.
 	 */
 	#loadCodeMap(): Promise<CodeMap> {
+		if (this.#codeMap) return this.#codeMap;
 		const url = this.#host.dataset['codeMap']!;
-		return (this.#codeMap ??= Promise.all([
-			fetch(url).then((response) => {
-				// A host's error page is HTML: say which download failed rather than "unexpected token <".
-				if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-				return response.json();
-			}),
-			codeSearch(),
-		])
-			.then(([json, { decodeCodeMap }]) => decodeCodeMap(json))
+		// The request starts with the download of the code that reads it, not after it.
+		const response = fetch(url);
+		response.catch(() => {}); // reported by loadCodeMap, once its module has arrived
+		this.#codeMap = codeSearch()
+			// A host's HTML error page, or no network: loadCodeMap says which, for the console.
+			.then(({ loadCodeMap }) => loadCodeMap(url, () => response))
 			.catch((error: unknown) => {
 				this.#codeMap = undefined;
 				throw error;
-			}));
+			});
+		return this.#codeMap;
 	}
 
 	#loadPagefind(): Promise<PagefindInstance> {
