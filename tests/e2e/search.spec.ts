@@ -86,6 +86,15 @@ test.describe('search', () => {
 		}
 	});
 
+	test('a Chinese query marks its own word, not the characters of it found elsewhere', async ({ page }) => {
+		await page.goto('');
+		await search(page, '超时');
+		await expect.poll(() => searchResults(page).locator('.result-excerpt mark').count()).toBeGreaterThan(3);
+		const marked = await searchResults(page).locator('.result-excerpt mark').allInnerTexts();
+		// Pagefind marks 时, 时间 and 超出 as well: the characters of 超时, which it reads as two words.
+		expect(new Set(marked)).toEqual(new Set(['超时']));
+	});
+
 	test('excerpts keep the codes a page mentions, with no gaps where they were', async ({ page }) => {
 		await page.goto('');
 		await search(page, '密码');

@@ -27,9 +27,20 @@ describe('the marks kept in an excerpt', () => {
 		expect(marks(parseExcerpt('<mark>leave</mark> <mark>theory</mark>', queryWords('leaving the')))).toEqual(['leave', 'theory']);
 	});
 
-	it('keep the marks on words of other scripts, as Pagefind\'s segmenter found them', () => {
+	it('keep a Chinese mark that is a piece of the query word, of two characters or more', () => {
 		expect(marks(parseExcerpt('移出<mark>黑名单</mark>失败', queryWords('黑名单')))).toEqual(['黑名单']);
 		expect(marks(parseExcerpt('<mark>用户</mark>ID<mark>不存在</mark>', queryWords('用户不存在')))).toEqual(['用户', '不存在']);
+		expect(marks(parseExcerpt('获取<mark>七牛 </mark><mark>token</mark> 失败', queryWords('获取七牛token失败')))).toEqual(['七牛', 'token']);
+		const timeout = parseExcerpt('网络正常<mark>时</mark>仍频繁<mark>超时</mark>，记录发生<mark>时间</mark>，<mark>超出</mark>上限', queryWords('超时'));
+		expect(marks(timeout)).toEqual(['超时']);
+	});
+
+	it('judge the characters Pagefind marks one by one as the run they form', () => {
+		const qiniu = parseExcerpt('向<mark>七</mark><mark>牛</mark>云存储，<mark>牛</mark>', queryWords('七牛'));
+		expect(marks(qiniu)).toEqual(['七牛']);
+		const timeout = parseExcerpt('等待服务器响应<mark>时</mark><mark>超</mark><mark>时</mark>。', queryWords('超时'));
+		expect(marks(timeout)).toEqual(['超时']);
+		expect(text(timeout)).toBe('等待服务器响应时超时。');
 	});
 
 	it('read Pagefind\'s escaped text back as text', () => {
@@ -81,14 +92,13 @@ describe('choosing the excerpt', () => {
 		expect(text(chosen)).toBe('No such user here');
 	});
 
-	it('prefers more marks between sections answering as many words, then the earlier one', () => {
+	it('takes the first of the sections answering as many words, however many marks a later list has', () => {
 		const sections = [
 			top,
-			{ url: '/x#a', title: 'A', excerpt: 'one <mark>user</mark>' },
-			{ url: '/x#b', title: 'B', excerpt: 'two <mark>user</mark> <mark>user</mark>' },
-			{ url: '/x#c', title: 'C', excerpt: 'three <mark>user</mark> <mark>user</mark>' },
+			{ url: '/x#a', title: 'A', excerpt: 'no <mark>user</mark> here' },
+			{ url: '/x#b', title: 'B', excerpt: '<mark>user</mark> · <mark>user</mark> · <mark>user</mark>' },
 		];
-		expect(text(chooseExcerpt(page(sections), 'user'))).toBe('two user user');
+		expect(text(chooseExcerpt(page(sections), 'user'))).toBe('no user here');
 	});
 
 	it('drops this code from the front of a section, where a comparison list names it', () => {

@@ -127,9 +127,18 @@ describe('phrase ranking', () => {
 			{ code: '801003', text: '801003 the appkey has no such user name' },
 		];
 		expect(rankByPhrase('no such user', engine).map((r) => r.code)).toEqual(['898002', '801003', '871305']);
-		// Longer words still match as prefixes, and words of other scripts are left to the engine.
+		// Longer words still match as prefixes.
 		expect(rankByPhrase('such user', engine)).toEqual(engine);
 		expect(rankByPhrase('4k', [{ text: 'not 4k' }, { text: '4KB' }])).toEqual([{ text: 'not 4k' }, { text: '4KB' }]);
+	});
+
+	it('puts last the pages that hold a Chinese query word only in pieces', () => {
+		const engine = [
+			{ code: '810008', text: '添加的成员数量超出讨论组成员数上限时失败' },
+			{ code: '860011', text: '网络请求超时' },
+			{ code: '871201', text: '响应超时' },
+		];
+		expect(rankByPhrase('超时', engine).map((r) => r.code)).toEqual(['860011', '871201', '810008']);
 	});
 
 	it('still ranks an exact message above a page that merely has every short word', () => {

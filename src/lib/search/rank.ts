@@ -18,7 +18,7 @@ export interface RankableResult {
 	title?: string | undefined;
 	description?: string | undefined;
 	aliases?: readonly string[] | undefined;
-	/** The page's indexed text, to tell a short query word standing alone from one inside a word. */
+	/** The page's indexed text, to tell a query word standing alone from one inside another word. */
 	text?: string | undefined;
 }
 
@@ -27,14 +27,21 @@ export interface RankableResult {
  * half the dictionary. Digits are left out of the rule, so "4k" still finds "4KB".
  */
 export const isShortWord = (word: string): boolean => /^[a-z]{1,2}$/.test(word);
+/** Latin letters and digits; other scripts (Chinese) are written without spaces between words. */
+export const isLatin = (word: string): boolean => /^[a-z0-9]+$/.test(word);
 
-/** How many of the query's one- and two-letter words the text lacks as whole words. */
-function shortWordsMissing(phrase: string, text: string | undefined): number {
+/**
+ * How many query words the text lacks: a short Latin word as a word of its own, a Chinese one
+ * as a whole (Pagefind splits "超时" into characters and matches each as a prefix, so "超出"
+ * and "时间" answer it). Longer Latin words are left to Pagefind, whose stemming is better.
+ */
+function wordsMissing(phrase: string, text: string | undefined): number {
 	if (text === undefined) return 0;
-	const short = phrase.split(' ').filter(isShortWord);
-	if (short.length === 0) return 0;
-	const words = new Set(normalizePhrase(text).split(' '));
-	return short.filter((word) => !words.has(word)).length;
+	const checked = phrase.split(' ').filter((word) => isShortWord(word) || !isLatin(word));
+	if (checked.length === 0) return 0;
+	const normalized = normalizePhrase(text);
+	const words = new Set(normalized.split(' '));
+	return checked.filter((word) => (isLatin(word) ? !words.has(word) : !normalized.includes(word))).length;
 }
 
 /**
@@ -43,9 +50,8 @@ function shortWordsMissing(phrase: string, text: string | undefined): number {
  * the query as a phrase in their message or title, then the engine's own order. This is what
  * makes "the amount of group exceed limit" find 808003 rather than its longer look-alikes.
  *
- * Within each of those, pages lacking a one- or two-letter query word as a word of their own go
- * last: Pagefind matches every word as a prefix, so "no such user" reached 871305 through
- * "notename" and ranked it third.
+ * Within each of those, pages lacking a query word go last (see wordsMissing): Pagefind matches
+ * every word as a prefix, so "no such user" reached 871305 through "notename" and ranked it third.
  */
 export function rankByPhrase<T extends RankableResult>(query: string, results: readonly T[]): T[] {
 	const phrase = normalizePhrase(query);
@@ -62,7 +68,7 @@ export function rankByPhrase<T extends RankableResult>(query: string, results: r
 		return 0;
 	};
 	return results
-		.map((result, index) => ({ result, index, score: score(result), missing: shortWordsMissing(phrase, result.text) }))
+		.map((result, index) => ({ result, index, score: score(result), missing: wordsMissing(phrase, result.text) }))
 		.sort((a, b) => b.score - a.score || a.missing - b.missing || a.index - b.index)
 		.map(({ result }) => result);
 }
