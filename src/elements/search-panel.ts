@@ -1,8 +1,9 @@
 /**
- * The search behaviour behind <site-search>, loaded on first use. Code-shaped queries are answered
- * from the code map; words go to Pagefind (its main-thread build: at this index size a worker
- * costs an extra download and buys nothing). Results are links, so middle-click and "copy link"
- * work; arrow keys move between them and Escape closes the panel.
+ * The search behaviour behind <site-search>, loaded on first use. Codes, and text with a code in
+ * it (a pasted log line), are answered from the code map; words go to Pagefind (its main-thread
+ * build: at this index size a worker costs an extra download and buys nothing). Results are
+ * links, so middle-click and "copy link" work. The box is an ARIA combobox: arrow keys move the
+ * active result while focus stays in the box, and Escape closes the panel from anywhere in it.
  */
 import type { CodeMap, CodeMapEntry } from '../lib/search/code-map.ts';
 import { chooseExcerpt, type ExcerptSegment } from '../lib/search/excerpt.ts';
