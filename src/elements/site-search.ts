@@ -6,7 +6,7 @@
 import { MAX_QUERY_LENGTH } from '../lib/search/query.ts';
 
 class SiteSearch extends HTMLElement {
-	#ready: Promise<void> | undefined;
+	#activated = false;
 
 	connectedCallback(): void {
 		const input = this.querySelector<HTMLInputElement>('input[type="search"]');
@@ -15,7 +15,9 @@ class SiteSearch extends HTMLElement {
 		input.maxLength = MAX_QUERY_LENGTH;
 		this.#describeAsCombobox(input);
 		const activate = () => {
-			this.#ready ??= import('./search-panel.ts').then(({ SearchPanel }) => void new SearchPanel(this, input));
+			if (this.#activated) return;
+			this.#activated = true;
+			void import('./search-panel.ts').then(({ SearchPanel }) => new SearchPanel(this, input));
 		};
 		input.addEventListener('focus', activate, { once: true });
 		input.addEventListener('pointerdown', activate, { once: true });

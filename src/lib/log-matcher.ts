@@ -38,6 +38,8 @@ export type LogMatcher = (text: string) => LogMatchResult;
  * the writer told us. Compared case-insensitively with the whole word, or with the last part of a
  * camelCase / snake_case word, so `lastError`, `responseCode` and `ERROR_CODE` are labels too.
  */
+// One line per kind of word, which one item per line would hide:
+// prettier-ignore
 export const CODE_LABELS: readonly string[] = [
 	'code', 'error', 'err', 'errno', 'status',
 	// Compounds written as one lower-case word, where no camelCase hump shows the last part.
@@ -66,6 +68,8 @@ export const GLUED_CODE_PREFIXES: readonly string[] = ['E'];
  * group and request ids and `costMs`-style durations are the six-digit numbers most often seen
  * next to codes.
  */
+// One line per kind of word, which one item per line would hide:
+// prettier-ignore
 export const IGNORE_WORDS_BEFORE: readonly string[] = [
 	'pid', 'tid', 'port',
 	'size', 'len', 'length', 'bytes',
@@ -80,6 +84,8 @@ export const IGNORE_WORDS_BEFORE: readonly string[] = [
  * "stands alone" test; these matter for `871302 ms`, `860011 sec`, and for units that are not
  * ASCII letters (`µs`, `%`, Chinese `毫秒`), which a Chinese log writes without a space.
  */
+// One line per kind of word, which one item per line would hide:
+// prettier-ignore
 export const UNITS_AFTER: readonly string[] = [
 	'b', 'byte', 'bytes', 'kb', 'kib', 'mb', 'mib', 'gb', 'gib',
 	'ns', 'us', 'µs', 'μs', 'ms', 'msec', 'msecs', 'millis', 'milliseconds',
@@ -243,9 +249,7 @@ function isPort(text: string, start: number, value: number): boolean {
 const UNITS = UNITS_AFTER.map((unit) => ({ unit, needsBoundary: /[a-z]$/.test(unit) }));
 const LONGEST_UNIT = Math.max(...UNITS_AFTER.map((unit) => unit.length));
 /** Lets the common case (no unit: a space, digit or punctuation follows) skip the list. */
-const UNIT_FIRST_CHARS = new Set(
-	UNITS_AFTER.flatMap((unit) => [unit.charCodeAt(0), unit.toUpperCase().charCodeAt(0)]),
-);
+const UNIT_FIRST_CHARS = new Set(UNITS_AFTER.flatMap((unit) => [unit.charCodeAt(0), unit.toUpperCase().charCodeAt(0)]));
 
 function hasUnitAfter(text: string, end: number): boolean {
 	let at = end;
@@ -253,8 +257,7 @@ function hasUnitAfter(text: string, end: number): boolean {
 	if (!UNIT_FIRST_CHARS.has(text.charCodeAt(at))) return false;
 	const ahead = text.slice(at, at + LONGEST_UNIT).toLowerCase();
 	return UNITS.some(
-		({ unit, needsBoundary }) =>
-			ahead.startsWith(unit) && !(needsBoundary && isWordChar(text.charCodeAt(at + unit.length))),
+		({ unit, needsBoundary }) => ahead.startsWith(unit) && !(needsBoundary && isWordChar(text.charCodeAt(at + unit.length))),
 	);
 }
 
@@ -310,8 +313,7 @@ export function createLogMatcher(codes: readonly number[]): LogMatcher {
 
 			const context = glued > 0 ? 'label' : contextBefore(text, start);
 			if (context !== 'label') {
-				const lookalike =
-					length === LOOKALIKE_LENGTH && canonical && families.has(Math.floor(value / LOOKALIKE_FAMILY_DIVISOR));
+				const lookalike = length === LOOKALIKE_LENGTH && canonical && families.has(Math.floor(value / LOOKALIKE_FAMILY_DIVISOR));
 				const worthReporting = code === undefined ? lookalike : length >= MIN_BARE_CODE_LENGTH;
 				if (!worthReporting) return;
 				if (

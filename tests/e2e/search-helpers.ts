@@ -2,7 +2,10 @@ import { expect, type Page } from '@playwright/test';
 
 /** The visible site search (the header's, or the home page's large box): a search landmark. */
 const searchRegion = (page: Page) =>
-	page.getByRole('search', { name: /^(Search error codes|搜索错误码)$/ }).filter({ visible: true }).first();
+	page
+		.getByRole('search', { name: /^(Search error codes|搜索错误码)$/ })
+		.filter({ visible: true })
+		.first();
 
 /** The search box: a combobox whose results are a listbox. */
 export const searchBox = (page: Page) => searchRegion(page).getByRole('combobox');

@@ -27,7 +27,9 @@ for (const locale of ['zh-cn', 'en'] as const) {
 	const prefix = locale === 'en' ? 'en/' : '';
 
 	for (const { text, code } of pasted) {
-		test(`pasting ${JSON.stringify(text)} on the ${locale} site lists ${code} first and Enter opens its page`, async ({ page }) => {
+		test(`pasting ${JSON.stringify(text)} on the ${locale} site lists ${code} first and Enter opens its page`, async ({
+			page,
+		}) => {
 			await page.goto(`${prefix}codes/0/`);
 			await searchBox(page).fill(text);
 			await expect.poll(async () => (await resultCodes(page))[0]).toBe(String(code));

@@ -69,7 +69,10 @@ test('the ranking table covers codes, prefixes, messages, descriptions and alias
 	for (const kind of ['code', 'prefix', 'message', 'description', 'alias'] as const) {
 		for (const locale of ['zh-cn', 'en'] as const) {
 			if (kind === 'description' && locale === 'en') continue; // the table's descriptions are Chinese
-			expect(cases.some((c) => c.kind === kind && c.locale === locale), `${kind} in ${locale}`).toBe(true);
+			expect(
+				cases.some((c) => c.kind === kind && c.locale === locale),
+				`${kind} in ${locale}`,
+			).toBe(true);
 		}
 	}
 });

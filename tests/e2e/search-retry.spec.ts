@@ -8,7 +8,11 @@ async function failOnce(page: Page, url: string, failure: 'host error page' | 'o
 		requests++;
 		if (requests > 1) return route.continue();
 		if (failure === 'offline') return route.abort('internetdisconnected');
-		return route.fulfill({ status: 503, contentType: 'text/html', body: '<!doctype html><title>503</title><h1>Service unavailable</h1>' });
+		return route.fulfill({
+			status: 503,
+			contentType: 'text/html',
+			body: '<!doctype html><title>503</title><h1>Service unavailable</h1>',
+		});
 	});
 	return () => requests;
 }

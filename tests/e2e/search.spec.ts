@@ -65,7 +65,9 @@ test.describe('search', () => {
 		await expect(first.locator('.result-excerpt mark').first()).toBeVisible();
 	});
 
-	test('each result shows its code, title and platform once, then one excerpt that marks only the words searched for', async ({ page }) => {
+	test('each result shows its code, title and platform once, then one excerpt that marks only the words searched for', async ({
+		page,
+	}) => {
 		await page.goto('en/');
 		await search(page, 'no such user');
 		const options = searchResults(page).getByRole('option');
@@ -139,7 +141,9 @@ test.describe('search', () => {
 		const prefixed = TABLE.filter((row) => String(row.code).startsWith('8980'));
 		expect(prefixed.length).toBeGreaterThan(6);
 		await search(page, '8980');
-		await expect(searchPanel(page).getByRole('status')).toHaveText(`${prefixed.length} codes start with 8980 · showing the first 6`);
+		await expect(searchPanel(page).getByRole('status')).toHaveText(
+			`${prefixed.length} codes start with 8980 · showing the first 6`,
+		);
 		expect(await resultCodes(page)).toHaveLength(6);
 
 		const few = TABLE.filter((row) => String(row.code).startsWith('8714'));
@@ -185,11 +189,14 @@ test.describe('search', () => {
 	test('search reads no more than its limit, even when a script fills the box past it', async ({ page }) => {
 		await page.goto('en/codes/0/');
 		await searchBox(page).focus();
-		await searchBox(page).evaluate((input: HTMLInputElement, value) => {
-			// A script or extension can set more than maxlength allows; search must still read no more.
-			input.value = value;
-			input.dispatchEvent(new Event('input', { bubbles: true }));
-		}, `error 898002 ${'x'.repeat(100_000)}`);
+		await searchBox(page).evaluate(
+			(input: HTMLInputElement, value) => {
+				// A script or extension can set more than maxlength allows; search must still read no more.
+				input.value = value;
+				input.dispatchEvent(new Event('input', { bubbles: true }));
+			},
+			`error 898002 ${'x'.repeat(100_000)}`,
+		);
 		const more = searchPanel(page).getByRole('link', { name: /^Filter all codes for/ });
 		await expect(more).toBeVisible();
 		expect((await more.getAttribute('href'))!.length).toBeLessThan(2000);

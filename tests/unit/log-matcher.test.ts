@@ -54,18 +54,23 @@ describe('formats a code is written in', () => {
 		},
 	);
 
-	it.each(['e871302', 'AE871302', 'xE871302', '0xE871302', '1E871302', 'E871302x', 'E_871302', 'errors871302', 'iOS 17.4 (build 21E236)'])(
-		'takes letters flush against the digits as a label only when they are a whole label word: %s',
-		(text) => {
-			expect(match(text)).toEqual(NOTHING);
-		},
-	);
+	it.each([
+		'e871302',
+		'AE871302',
+		'xE871302',
+		'0xE871302',
+		'1E871302',
+		'E871302x',
+		'E_871302',
+		'errors871302',
+		'iOS 17.4 (build 21E236)',
+	])('takes letters flush against the digits as a label only when they are a whole label word: %s', (text) => {
+		expect(match(text)).toEqual(NOTHING);
+	});
 
 	it('reads labels case-insensitively, including camelCase and snake_case compounds', () => {
 		expect(foundIn('CODE=871302 ERROR 801004 ErrNo: 860011 Status: 808003')).toEqual([871302, 801004, 860011, 808003]);
-		expect(foundIn('ERRORCODE=0 responseCode: 871310 lastError=898002 HTTP_STATUS 800002')).toEqual([
-			0, 871310, 898002, 800002,
-		]);
+		expect(foundIn('ERRORCODE=0 responseCode: 871310 lastError=898002 HTTP_STATUS 800002')).toEqual([0, 871310, 898002, 800002]);
 	});
 
 	it('reads full-width digits and labels, as Chinese input methods type them', () => {
@@ -251,9 +256,7 @@ describe('unknown look-alikes', () => {
 			found: [],
 			unknown: [{ text: '898005', count: 1, firstIndex: 13, closest: [898004, 898006, 898003] }],
 		});
-		expect(match('871399').unknown).toEqual([
-			{ text: '871399', count: 1, firstIndex: 0, closest: [871312, 871311, 871310] },
-		]);
+		expect(match('871399').unknown).toEqual([{ text: '871399', count: 1, firstIndex: 0, closest: [871312, 871311, 871310] }]);
 	});
 
 	it('reports a labelled 4- to 9-digit number that is not in the table', () => {
@@ -395,8 +398,22 @@ describe('the documented word lists', () => {
 		expect(CODE_LABELS).toEqual(expect.arrayContaining(['code', 'error', 'err', 'errno', 'errorcode', 'status']));
 		expect(IGNORE_WORDS_BEFORE).toEqual(
 			expect.arrayContaining([
-				'pid', 'tid', 'port', 'size', 'len', 'length', 'bytes', 'duration', 'elapsed', 'took',
-				'uid', 'userid', 'user_id', 'timestamp', 'ts', 'time',
+				'pid',
+				'tid',
+				'port',
+				'size',
+				'len',
+				'length',
+				'bytes',
+				'duration',
+				'elapsed',
+				'took',
+				'uid',
+				'userid',
+				'user_id',
+				'timestamp',
+				'ts',
+				'time',
 			]),
 		);
 		expect(UNITS_AFTER).toEqual(expect.arrayContaining(['bytes', 'ms', 'kb', 's', 'sec']));

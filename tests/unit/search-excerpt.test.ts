@@ -19,19 +19,23 @@ describe('the marks kept in an excerpt', () => {
 	it('keep forms of a longer word, and the words the last one begins, since it may be half typed', () => {
 		expect(marks(parseExcerpt('<mark>users</mark> and <mark>username</mark>', words))).toEqual(['users', 'username']);
 		const group = queryWords('the groups in');
-		expect(marks(parseExcerpt('<mark>the</mark> <mark>group,</mark> <mark>them</mark> <mark>in</mark> <mark>input</mark>', group))).toEqual([
-			'the',
-			'group,',
-			'in',
-		]);
+		expect(
+			marks(parseExcerpt('<mark>the</mark> <mark>group,</mark> <mark>them</mark> <mark>in</mark> <mark>input</mark>', group)),
+		).toEqual(['the', 'group,', 'in']);
 		expect(marks(parseExcerpt('<mark>leave</mark> <mark>theory</mark>', queryWords('leaving the')))).toEqual(['leave', 'theory']);
 	});
 
 	it('keep a Chinese mark that is a piece of the query word, of two characters or more', () => {
 		expect(marks(parseExcerpt('移出<mark>黑名单</mark>失败', queryWords('黑名单')))).toEqual(['黑名单']);
 		expect(marks(parseExcerpt('<mark>用户</mark>ID<mark>不存在</mark>', queryWords('用户不存在')))).toEqual(['用户', '不存在']);
-		expect(marks(parseExcerpt('获取<mark>七牛 </mark><mark>token</mark> 失败', queryWords('获取七牛token失败')))).toEqual(['七牛', 'token']);
-		const timeout = parseExcerpt('网络正常<mark>时</mark>仍频繁<mark>超时</mark>，记录发生<mark>时间</mark>，<mark>超出</mark>上限', queryWords('超时'));
+		expect(marks(parseExcerpt('获取<mark>七牛 </mark><mark>token</mark> 失败', queryWords('获取七牛token失败')))).toEqual([
+			'七牛',
+			'token',
+		]);
+		const timeout = parseExcerpt(
+			'网络正常<mark>时</mark>仍频繁<mark>超时</mark>，记录发生<mark>时间</mark>，<mark>超出</mark>上限',
+			queryWords('超时'),
+		);
 		expect(marks(timeout)).toEqual(['超时']);
 	});
 
@@ -43,7 +47,7 @@ describe('the marks kept in an excerpt', () => {
 		expect(text(timeout)).toBe('等待服务器响应时超时。');
 	});
 
-	it('read Pagefind\'s escaped text back as text', () => {
+	it("read Pagefind's escaped text back as text", () => {
 		expect(text(parseExcerpt('a &lt;b&gt; &amp; &quot;c&quot; d&#39;s', words))).toBe('a <b> & "c" d\'s');
 	});
 });
@@ -77,15 +81,24 @@ describe('choosing the excerpt', () => {
 	const top = {
 		url: '/en/codes/898002/',
 		title: 'No such user',
-		excerpt: '898002 <mark>No</mark> <mark>such</mark> <mark>user.</mark> The <mark>user</mark> does <mark>not</mark> exist. Server. user <mark>not</mark> found · <mark>user</mark> does <mark>not</mark> exist',
+		excerpt:
+			'898002 <mark>No</mark> <mark>such</mark> <mark>user.</mark> The <mark>user</mark> does <mark>not</mark> exist. Server. user <mark>not</mark> found · <mark>user</mark> does <mark>not</mark> exist',
 	};
 
 	it('takes the section of the explanation answering the most query words, without its heading', () => {
 		const chosen = chooseExcerpt(
 			page([
 				top,
-				{ url: '/en/codes/898002/#what-it-means', title: 'What it means', excerpt: 'means <mark>user</mark> <mark>user</mark> <mark>user</mark>' },
-				{ url: '/en/codes/898002/#common-causes', title: 'Common causes', excerpt: 'Common causes. <mark>No</mark> <mark>such</mark> <mark>user</mark> here' },
+				{
+					url: '/en/codes/898002/#what-it-means',
+					title: 'What it means',
+					excerpt: 'means <mark>user</mark> <mark>user</mark> <mark>user</mark>',
+				},
+				{
+					url: '/en/codes/898002/#common-causes',
+					title: 'Common causes',
+					excerpt: 'Common causes. <mark>No</mark> <mark>such</mark> <mark>user</mark> here',
+				},
 			]),
 			'no such user',
 		);
@@ -103,7 +116,14 @@ describe('choosing the excerpt', () => {
 
 	it('drops this code from the front of a section, where a comparison list names it', () => {
 		const chosen = chooseExcerpt(
-			page([top, { url: '/x#a', title: 'What it means', excerpt: '898002: <mark>No</mark> sush <mark>user,</mark> the <mark>user</mark> does not exist.' }]),
+			page([
+				top,
+				{
+					url: '/x#a',
+					title: 'What it means',
+					excerpt: '898002: <mark>No</mark> sush <mark>user,</mark> the <mark>user</mark> does not exist.',
+				},
+			]),
 			'no such user',
 		);
 		expect(text(chosen)).toBe('No sush user, the user does not exist.');

@@ -107,12 +107,15 @@ describe('phrase ranking', () => {
 	});
 
 	it('matches aliases and ignores punctuation and case', () => {
-		const ranked = rankByPhrase('NO SUCH USER!', [result('800006', 'user id not exist'), result('898002', 'No sush user', 'no such user')]);
+		const ranked = rankByPhrase('NO SUCH USER!', [
+			result('800006', 'user id not exist'),
+			result('898002', 'No sush user', 'no such user'),
+		]);
 		expect(ranked[0]?.code).toBe('898002');
 		expect(normalizePhrase('  Parameter invalid! ')).toBe('parameter invalid');
 	});
 
-	it('trusts a page\'s own title over another page\'s alias', () => {
+	it("trusts a page's own title over another page's alias", () => {
 		const ranked = rankByPhrase('用户不存在', [
 			{ code: '800006', title: '用户 ID 不存在', aliases: ['用户不存在'] },
 			{ code: '898002', title: '用户不存在', description: '用户不存在' },

@@ -21,14 +21,17 @@ describe('quoting a query back', () => {
 	});
 });
 
-describe('the search panel\'s counts', () => {
-	it('read as one or many in English, and in Chinese\'s one form', () => {
-		const english = (key: 'search.resultCount' | 'search.prefixCount', values: TemplateValues) => formatTemplate(enStrings[key], values, 'en');
+describe("the search panel's counts", () => {
+	it("read as one or many in English, and in Chinese's one form", () => {
+		const english = (key: 'search.resultCount' | 'search.prefixCount', values: TemplateValues) =>
+			formatTemplate(enStrings[key], values, 'en');
 		expect(english('search.resultCount', { count: 1 })).toBe('1 result');
 		expect(english('search.resultCount', { count: 2 })).toBe('2 results');
 		expect(english('search.prefixCount', { count: 1, prefix: '8714' })).toBe('1 code starts with 8714');
 		expect(english('search.prefixCount', { count: 0, prefix: '8714' })).toBe('0 codes start with 8714');
 		expect(formatTemplate(zhStrings['search.resultCount'], { count: 1 }, 'zh-CN')).toBe('找到 1 个结果');
-		expect(formatTemplate(zhStrings['search.prefixCount'], { count: 1, prefix: '8714' }, 'zh-CN')).toBe('以 8714 开头的错误码共 1 个');
+		expect(formatTemplate(zhStrings['search.prefixCount'], { count: 1, prefix: '8714' }, 'zh-CN')).toBe(
+			'以 8714 开头的错误码共 1 个',
+		);
 	});
 });

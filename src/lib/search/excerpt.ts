@@ -30,7 +30,6 @@ export function queryWords(query: string): string[] {
 	return normalizePhrase(query).split(' ').filter(Boolean);
 }
 
-
 /** A rough English stem, enough to see that "groups", "leaving" and "timeouts" answer "group", "leave" and "timeout". */
 function stem(word: string): string {
 	const bare = word.replace(/(?:ing|ed|es|s)$/, '');
