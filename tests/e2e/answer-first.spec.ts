@@ -123,7 +123,7 @@ test.describe('on a phone', () => {
 	test('the search button opens a full-screen search with the cursor in the box', async ({ page }) => {
 		await page.goto('en/codes/898002/');
 		await page.getByRole('button', { name: 'Search', exact: true }).click();
-		const box = page.getByRole('searchbox', { name: 'Search error codes' });
+		const box = page.getByRole('combobox', { name: 'Search error codes' });
 		await expect(box).toBeFocused();
 		const sheet = await page.locator('#search-sheet').boundingBox();
 		expect(sheet).toMatchObject({ x: 0, y: 0, width: 390, height: 844 });

@@ -199,7 +199,7 @@ test.describe('site layout', () => {
 		const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
 		const page = await context.newPage();
 		await page.goto('en/');
-		const box = page.locator('main').getByRole('searchbox');
+		const box = page.locator('main').getByRole('combobox', { name: 'Search error codes' });
 		await expect(box).toHaveAttribute('placeholder', 'Code, message or keyword');
 		await expect(page.locator('main kbd')).toBeHidden();
 		const fits = await box.evaluate((input: HTMLInputElement) => {

@@ -113,7 +113,7 @@ test.describe('deep links', () => {
 		const lookup = page.getByRole('status').filter({ hasText: '8980011' });
 		await expect(lookup).toContainText('错误码 8980011 不在本参考中。');
 		await expect(lookup.getByRole('link').first()).toHaveAttribute('href', /\/codes\/898001\/$/);
-		await expect(page.getByRole('searchbox')).toBeVisible();
+		await expect(page.getByRole('combobox', { name: '搜索错误码' })).toBeVisible();
 		await expect(page.getByRole('link', { name: '返回首页' })).toBeVisible();
 	});
 
