@@ -30,7 +30,14 @@ export default defineConfig({
 		// Pagefind; Pagefind compiles WebAssembly, which needs 'wasm-unsafe-eval'.
 		csp: {
 			algorithm: 'SHA-256',
-			directives: ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"connect-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
 			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
 			styleDirective: { resources: ["'self'"] },
 		},

@@ -5,7 +5,18 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-	{ ignores: ['dist/', 'dist-base/', '.astro/', 'bench/out/', 'bench/tables/', 'screenshots/', 'test-results/', 'playwright-report/'] },
+	{
+		ignores: [
+			'dist/',
+			'dist-base/',
+			'.astro/',
+			'bench/out/',
+			'bench/tables/',
+			'screenshots/',
+			'test-results/',
+			'playwright-report/',
+		],
+	},
 	js.configs.recommended,
 	...tseslint.configs.recommended,
 	...astro.configs.recommended,
@@ -13,7 +24,10 @@ export default tseslint.config(
 		languageOptions: { globals: { ...globals.browser, ...globals.node } },
 		rules: {
 			// `_name` marks a binding kept for its position (a destructured field dropped on purpose).
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+			],
 			'no-duplicate-imports': 'error',
 		},
 	},

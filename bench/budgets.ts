@@ -184,6 +184,9 @@ export function formatTable(header: readonly string[], body: readonly (readonly 
 /** CJK characters take two columns in a terminal. */
 function width(text: string): number {
 	let columns = 0;
-	for (const char of text) columns += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(char) ? 2 : 1;
+	for (const char of text)
+		columns += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(char)
+			? 2
+			: 1;
 	return columns;
 }

@@ -12,7 +12,12 @@ import { log } from './util.ts';
 const PAGEFIND_LINE = /\[pagefind-index\] indexed (\d+) pages in ([\d.]+)s/;
 const ROUTE_LINE = /[├└]─ (\S+) \(\+([\d.]+)(ms|s)\)/;
 
-export async function build(size: number, tablePath: string, categoriesPath: string, kind: 'cold' | 'warm'): Promise<BuildResult> {
+export async function build(
+	size: number,
+	tablePath: string,
+	categoriesPath: string,
+	kind: 'cold' | 'warm',
+): Promise<BuildResult> {
 	if (kind === 'cold') {
 		await rm(OG_CACHE_DIR, { recursive: true, force: true });
 		await rm(ASTRO_CACHE_DIR, { recursive: true, force: true });
@@ -46,7 +51,9 @@ export async function build(size: number, tablePath: string, categoriesPath: str
 
 	if (exitCode !== 0) {
 		const tail = output.trimEnd().split('\n').slice(-25).join('\n');
-		throw new Error(`astro build exited with ${exitCode ?? 'a signal'} after ${seconds.toFixed(1)} s; last lines of ${logPath}:\n${tail}`);
+		throw new Error(
+			`astro build exited with ${exitCode ?? 'a signal'} after ${seconds.toFixed(1)} s; last lines of ${logPath}:\n${tail}`,
+		);
 	}
 	// A build that silently published another table would make every number below meaningless.
 	const published = (await readdir(join(outDir, 'codes'))).filter((name) => /^\d+$/.test(name)).length;

@@ -50,7 +50,7 @@ function syntheticLog(rows: ReturnType<typeof parseErrorTable>): string {
 		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 	};
 	const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
-	const pick = <T,>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+	const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
 	const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 	const time = () => `${pad(int(0, 23))}:${pad(int(0, 59))}:${pad(int(0, 59))}.${pad(int(0, 999), 3)}`;
 	const hex = (length: number) => Array.from({ length }, () => int(0, 15).toString(16)).join('');
@@ -67,20 +67,42 @@ function syntheticLog(rows: ReturnType<typeof parseErrorTable>): string {
 		},
 		() => {
 			const row = pick(real);
-			return JSON.stringify({ ts: 1714530000000 + int(0, 9e7), level: 'error', uid: int(100000, 999999), error: { code: row.code, message: row.message }, costMs: int(1, 99999), traceId: hex(16) });
+			return JSON.stringify({
+				ts: 1714530000000 + int(0, 9e7),
+				level: 'error',
+				uid: int(100000, 999999),
+				error: { code: row.code, message: row.message },
+				costMs: int(1, 99999),
+				traceId: hex(16),
+			});
 		},
 		() => `用户反馈：发送失败，错误码 ${pick(real).code}，已重试 ${int(1, 5)} 次，会话 ${int(100000, 999999)}`,
 		// Codes that look real but are not in the table: the lookup lists them with the closest codes.
-		() => `W/IMClient( ${int(1000, 9999)}): unexpected error ${pick(real).code.toString().slice(0, 3)}${int(100, 999)} from server`,
+		() =>
+			`W/IMClient( ${int(1000, 9999)}): unexpected error ${pick(real).code.toString().slice(0, 3)}${int(100, 999)} from server`,
 	];
 	const noise: (() => string)[] = [
-		() => `05-${pad(int(1, 30))} ${time()}  ${int(1000, 32000)}  ${int(1000, 32000)} D OkHttp: <-- 200 https://api.example.com/v1/messages/${int(1e8, 9e8)} (${int(10, 9999)}ms, ${int(100, 999999)}-byte body)`,
-		() => `05-${pad(int(1, 30))} ${time()}  ${int(100000, 999999)}  ${int(100000, 999999)} I ActivityManager: Start proc ${int(1000, 99999)}:com.example.im/u0a${int(100, 999)} for activity`,
-		() => `2024-05-${pad(int(1, 30))} ${time()}${int(100, 999)}+0800 IMDemo[${int(1000, 9999)}:${int(100000, 999999)}] [Network] reachability flags=0x${hex(6)} rtt=${int(5, 900)}ms session=${int(100000, 999999)}`,
-		() => JSON.stringify({ ts: 1714530000000 + int(0, 9e7), level: 'info', msgId: int(1e9, 9e9), size: int(100, 999999), port: int(1024, 65535), count: int(0, 999) }),
-		() => `10.0.${int(0, 255)}.${int(0, 255)} - - [01/May/2024:${time().slice(0, 8)} +0800] "POST /v1/users/${int(100000, 999999)}/messages HTTP/1.1" 200 ${int(100, 99999)} ${int(1, 999)}.${int(100, 999)}`,
-		() => `sshd[${int(100000, 999999)}]: Accepted publickey for deploy from 10.1.${int(0, 255)}.${int(0, 255)} port ${int(1024, 65535)} ssh2`,
-		() => `I/Choreographer(${int(1000, 9999)}): Skipped ${int(30, 300)} frames!  The application may be doing too much work on its main thread.`,
+		() =>
+			`05-${pad(int(1, 30))} ${time()}  ${int(1000, 32000)}  ${int(1000, 32000)} D OkHttp: <-- 200 https://api.example.com/v1/messages/${int(1e8, 9e8)} (${int(10, 9999)}ms, ${int(100, 999999)}-byte body)`,
+		() =>
+			`05-${pad(int(1, 30))} ${time()}  ${int(100000, 999999)}  ${int(100000, 999999)} I ActivityManager: Start proc ${int(1000, 99999)}:com.example.im/u0a${int(100, 999)} for activity`,
+		() =>
+			`2024-05-${pad(int(1, 30))} ${time()}${int(100, 999)}+0800 IMDemo[${int(1000, 9999)}:${int(100000, 999999)}] [Network] reachability flags=0x${hex(6)} rtt=${int(5, 900)}ms session=${int(100000, 999999)}`,
+		() =>
+			JSON.stringify({
+				ts: 1714530000000 + int(0, 9e7),
+				level: 'info',
+				msgId: int(1e9, 9e9),
+				size: int(100, 999999),
+				port: int(1024, 65535),
+				count: int(0, 999),
+			}),
+		() =>
+			`10.0.${int(0, 255)}.${int(0, 255)} - - [01/May/2024:${time().slice(0, 8)} +0800] "POST /v1/users/${int(100000, 999999)}/messages HTTP/1.1" 200 ${int(100, 99999)} ${int(1, 999)}.${int(100, 999)}`,
+		() =>
+			`sshd[${int(100000, 999999)}]: Accepted publickey for deploy from 10.1.${int(0, 255)}.${int(0, 255)} port ${int(1024, 65535)} ssh2`,
+		() =>
+			`I/Choreographer(${int(1000, 9999)}): Skipped ${int(30, 300)} frames!  The application may be doing too much work on its main thread.`,
 		() => `uploaded file ${hex(12)}.jpg size ${int(100000, 999999)} bytes in ${int(100, 9999)} ms, offset=${int(0, 999999)}`,
 	];
 	const lines: string[] = [];

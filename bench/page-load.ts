@@ -75,7 +75,13 @@ export async function measurePageLoad(browser: Browser, origin: string, path: st
 }
 
 type Element = DefaultTreeAdapterMap['element'];
-const CLASSIC_SCRIPT_TYPES = new Set(['', 'text/javascript', 'application/javascript', 'text/ecmascript', 'application/ecmascript']);
+const CLASSIC_SCRIPT_TYPES = new Set([
+	'',
+	'text/javascript',
+	'application/javascript',
+	'text/ecmascript',
+	'application/ecmascript',
+]);
 
 /** Reads the served HTML, not the live DOM, so scripts added later by scripts don't count. */
 function headScriptReport(html: string): { renderBlocking: string[]; headScripts: string[] } {
@@ -109,7 +115,9 @@ function headScriptReport(html: string): { renderBlocking: string[]; headScripts
 		const inlineBytes = Buffer.byteLength(
 			script.childNodes.map((n) => (n.nodeName === '#text' ? (n as DefaultTreeAdapterMap['textNode']).value : '')).join(''),
 		);
-		const label = src ? `<script src="${src}"${type ? ` type="${type}"` : ''}>` : `inline <script${type ? ` type="${type}"` : ''}> ${inlineBytes} B`;
+		const label = src
+			? `<script src="${src}"${type ? ` type="${type}"` : ''}>`
+			: `inline <script${type ? ` type="${type}"` : ''}> ${inlineBytes} B`;
 		headScripts.push(label);
 		if (!CLASSIC_SCRIPT_TYPES.has(type)) continue; // modules are deferred; JSON-LD does not run
 		if (src !== undefined && attr('async') === undefined && attr('defer') === undefined) renderBlocking.push(label);

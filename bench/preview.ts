@@ -35,7 +35,8 @@ export async function withPreview<T>(size: number, use: (origin: string) => Prom
 			} catch {
 				// Not listening yet.
 			}
-			if (Date.now() > deadline) throw new Error(`astro preview did not answer on ${origin} within ${SERVER_START_TIMEOUT_MS / 1000} s:\n${output}`);
+			if (Date.now() > deadline)
+				throw new Error(`astro preview did not answer on ${origin} within ${SERVER_START_TIMEOUT_MS / 1000} s:\n${output}`);
 			await sleep(200);
 		}
 		log(`preview of ${size} codes on ${origin}`);

@@ -4,7 +4,8 @@ import { CODE_PAGE, INDEX_PAGE } from './config.ts';
 import type { Failed, PageLoad, SizeResult } from './types.ts';
 
 const seconds = (value: number | undefined) => (value === undefined ? '?' : `${value.toFixed(1)} s`);
-const kb = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`);
+const kb = (bytes: number) =>
+	bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
 const fmt = (n: number) => n.toLocaleString('en-US');
 
 function show<T extends object>(outcome: T | Failed | undefined, describe: (value: T) => string): string {
@@ -17,8 +18,10 @@ export function sizeTable(result: SizeResult): string {
 	for (const kind of ['cold', 'warm'] as const) {
 		rows.push([
 			`build, ${kind}`,
-			show(result.builds[kind], (b) =>
-				`${seconds(b.seconds)} total = astro ${seconds(b.astroSeconds)} + pagefind ${seconds(b.pagefindSeconds)}; ${b.secondsPer1000.toFixed(2)} s per 1,000 codes (load avg ${b.loadAverage.toFixed(1)})`,
+			show(
+				result.builds[kind],
+				(b) =>
+					`${seconds(b.seconds)} total = astro ${seconds(b.astroSeconds)} + pagefind ${seconds(b.pagefindSeconds)}; ${b.secondsPer1000.toFixed(2)} s per 1,000 codes (load avg ${b.loadAverage.toFixed(1)})`,
 			),
 		]);
 		rows.push([
@@ -33,7 +36,11 @@ export function sizeTable(result: SizeResult): string {
 	}
 	rows.push([
 		'dist',
-		show(result.dist, (d) => `${kb(d.bytes)} in ${fmt(d.files)} files; pagefind ${kb(d.pagefindBytes)} (${fmt(d.pagefindFiles)} files); previews ${kb(d.ogBytes)}`),
+		show(
+			result.dist,
+			(d) =>
+				`${kb(d.bytes)} in ${fmt(d.files)} files; pagefind ${kb(d.pagefindBytes)} (${fmt(d.pagefindFiles)} files); previews ${kb(d.ogBytes)}`,
+		),
 	]);
 	const page = (p: PageLoad) =>
 		`${p.requests} requests, ${kb(p.gzipBytes)} gzip (${kb(p.rawBytes)} raw); render-blocking scripts: ${p.renderBlocking.length ? p.renderBlocking.join(', ') : 'none'}`;
@@ -43,23 +50,30 @@ export function sizeTable(result: SizeResult): string {
 		for (const phase of ['cold', 'warm'] as const) {
 			rows.push([
 				`search ${kind}, ${phase}`,
-				show(result.search?.[kind][phase], (s) =>
-					`"${s.query}": ${s.latencyMs.toFixed(0)} ms after last key (max ${s.maxLatencyMs.toFixed(0)}); ${kb(s.gzipBytes)} gzip from focus (max ${kb(s.maxGzipBytes)}), ${kb(s.queryGzipBytes)} for the query itself, in ${s.requests} requests; ${s.results} shown ("${s.status}")`,
+				show(
+					result.search?.[kind][phase],
+					(s) =>
+						`"${s.query}": ${s.latencyMs.toFixed(0)} ms after last key (max ${s.maxLatencyMs.toFixed(0)}); ${kb(s.gzipBytes)} gzip from focus (max ${kb(s.maxGzipBytes)}), ${kb(s.queryGzipBytes)} for the query itself, in ${s.requests} requests; ${s.results} shown ("${s.status}")`,
 				),
 			]);
 		}
 	}
 	rows.push([
 		'index filter / keystroke',
-		show(result.filter, (f) =>
-			`median ${f.medianMs.toFixed(1)} ms, p95 ${f.p95Ms.toFixed(1)} ms, max ${f.maxMs.toFixed(1)} ms over ${f.samples.length} keystrokes, ${fmt(f.rows)} rows; rest of the window after the paint: max ${Math.max(...f.samples.map((x) => x.laterMs)).toFixed(1)} ms (clearing: max ${Math.max(...f.clearMs).toFixed(1)} ms)`,
+		show(
+			result.filter,
+			(f) =>
+				`median ${f.medianMs.toFixed(1)} ms, p95 ${f.p95Ms.toFixed(1)} ms, max ${f.maxMs.toFixed(1)} ms over ${f.samples.length} keystrokes, ${fmt(f.rows)} rows; rest of the window after the paint: max ${Math.max(...f.samples.map((x) => x.laterMs)).toFixed(1)} ms (clearing: max ${Math.max(...f.clearMs).toFixed(1)} ms)`,
 		),
 	]);
 	rows.push([
 		'lighthouse (mobile)',
 		show(result.lighthouse, (pages) =>
 			pages
-				.map(({ page, scores }) => `${page} perf ${scores.performance} / a11y ${scores.accessibility} / bp ${scores['best-practices']} / seo ${scores.seo}`)
+				.map(
+					({ page, scores }) =>
+						`${page} perf ${scores.performance} / a11y ${scores.accessibility} / bp ${scores['best-practices']} / seo ${scores.seo}`,
+				)
 				.join('; '),
 		),
 	]);
@@ -68,8 +82,10 @@ export function sizeTable(result: SizeResult): string {
 		'log lookup',
 		lookup && 'skipped' in lookup
 			? `skipped: ${lookup.skipped}`
-			: show(lookup, (l) =>
-					`${l.medianMs.toFixed(1)} ms median of ${l.runsMs.length} for ${kb(l.logBytes)} (${fmt(l.lines)} lines): ${l.found} codes found, ${l.unknown} unknown`,
+			: show(
+					lookup,
+					(l) =>
+						`${l.medianMs.toFixed(1)} ms median of ${l.runsMs.length} for ${kb(l.logBytes)} (${fmt(l.lines)} lines): ${l.found} codes found, ${l.unknown} unknown`,
 				),
 	]);
 	return `\n${fmt(result.size)} codes\n${formatTable(['Measure', 'Value'], rows)}`;

@@ -139,12 +139,15 @@ function parseOptions(): Options {
 	if (values.sizes !== undefined) {
 		sizes = values.sizes.split(',').map((text) => Number(text.trim()));
 		if (sizes.some((size) => !Number.isInteger(size) || size < 87)) {
-			throw new Error(`--sizes takes a comma-separated list of code counts of at least 87 (the real table), e.g. --sizes 87,1000; got "${values.sizes}"`);
+			throw new Error(
+				`--sizes takes a comma-separated list of code counts of at least 87 (the real table), e.g. --sizes 87,1000; got "${values.sizes}"`,
+			);
 		}
 		sizes = [...new Set(sizes)].sort((a, b) => a - b);
 	}
 	const typingDelayMs = Number(values['typing-delay'] ?? DEFAULT_TYPING_DELAY_MS);
-	if (!Number.isFinite(typingDelayMs) || typingDelayMs < 0) throw new Error(`--typing-delay takes milliseconds; got "${values['typing-delay']}"`);
+	if (!Number.isFinite(typingDelayMs) || typingDelayMs < 0)
+		throw new Error(`--typing-delay takes milliseconds; got "${values['typing-delay']}"`);
 	return { sizes, typingDelayMs, reuseBuild: values['reuse-build'] };
 }
 
@@ -157,7 +160,9 @@ async function main(): Promise<number> {
 	await mkdir(TABLES_DIR, { recursive: true });
 	await mkdir(OUT_DIR, { recursive: true });
 	const startedAt = new Date().toISOString();
-	log(`sizes ${sizes.join(', ')} on ${os.cpus().length} CPUs, typing ${options.typingDelayMs} ms between keys; results go to ${RESULTS_FILE}`);
+	log(
+		`sizes ${sizes.join(', ')} on ${os.cpus().length} CPUs, typing ${options.typingDelayMs} ms between keys; results go to ${RESULTS_FILE}`,
+	);
 
 	const browser = await chromium.launch({
 		executablePath: CHROMIUM,

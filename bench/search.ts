@@ -100,7 +100,9 @@ async function typeQuery(page: Page, origin: string, query: string, typingDelayM
 				const probe = (window as ProbeWindow).__benchSearch!;
 				// Only the last keystroke's search may render (older ones are discarded), and it renders
 				// either results or a status line ("no results").
-				const event = probe.events.find((e) => probe.lastInput >= 0 && e.t >= probe.lastInput && (e.results > 0 || e.status !== ''));
+				const event = probe.events.find(
+					(e) => probe.lastInput >= 0 && e.t >= probe.lastInput && (e.results > 0 || e.status !== ''),
+				);
 				return event ? { latencyMs: event.t - probe.lastInput, results: event.results, status: event.status } : false;
 			},
 			undefined,

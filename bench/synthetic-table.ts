@@ -93,7 +93,9 @@ function synthesize(realRows: readonly ErrorTableRow[], size: number): Synthetic
 	}
 	const sources = realRows.filter((row) => String(row.code).length >= FAMILY_DIGITS);
 	const extra = size - realRows.length;
-	const copiesOf = new Map(sources.map((row, i) => [row, Math.floor(extra / sources.length) + (i < extra % sources.length ? 1 : 0)]));
+	const copiesOf = new Map(
+		sources.map((row, i) => [row, Math.floor(extra / sources.length) + (i < extra % sources.length ? 1 : 0)]),
+	);
 
 	const perFamily = new Map<string, number>();
 	for (const row of sources) perFamily.set(family(row), (perFamily.get(family(row)) ?? 0) + copiesOf.get(row)!);
@@ -109,7 +111,12 @@ function synthesize(realRows: readonly ErrorTableRow[], size: number): Synthetic
 		nextCounter.set(family(source), start + copies);
 		bySource.set(
 			source,
-			Array.from({ length: copies }, (_, k) => ({ code: Number(family(source)) * scale + start + k, message: '', description: '', source })),
+			Array.from({ length: copies }, (_, k) => ({
+				code: Number(family(source)) * scale + start + k,
+				message: '',
+				description: '',
+				source,
+			})),
 		);
 	}
 

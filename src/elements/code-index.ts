@@ -64,7 +64,7 @@ export class CodeIndexElement extends HTMLElement {
 		delete this.dataset['windowed'];
 
 		const optionValues = (name: string) =>
-			[...(this.#form.elements.namedItem(name) as HTMLSelectElement | null)?.options ?? []].map((o) => o.value).filter(Boolean);
+			[...((this.#form.elements.namedItem(name) as HTMLSelectElement | null)?.options ?? [])].map((o) => o.value).filter(Boolean);
 		this.#allowed = { categories: optionValues('category'), platforms: optionValues('platform') };
 
 		this.#form.addEventListener('submit', (event) => event.preventDefault());

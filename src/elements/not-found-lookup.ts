@@ -44,7 +44,9 @@ class NotFoundLookup extends HTMLElement {
 			map = await loadCodeMap(this.#locale.codeMap);
 		} catch (error) {
 			const failure = failureOf(error);
-			const message = paragraph(this.#text(failureMessageKey(failure), failure.reason === 'status' ? { status: failure.status } : {}));
+			const message = paragraph(
+				this.#text(failureMessageKey(failure), failure.reason === 'status' ? { status: failure.status } : {}),
+			);
 			const retry = document.createElement('button');
 			retry.type = 'button';
 			retry.textContent = this.#text('codeMap.retry');

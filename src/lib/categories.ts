@@ -34,9 +34,7 @@ export type Category = z.infer<typeof categorySchema>;
 
 export class CategoryMappingError extends Error {
 	constructor(file: string, problems: readonly string[]) {
-		super(
-			`The category mapping ${file} does not match the error table:\n${problems.map((p) => `  ${p}`).join('\n')}`,
-		);
+		super(`The category mapping ${file} does not match the error table:\n${problems.map((p) => `  ${p}`).join('\n')}`);
 		this.name = 'CategoryMappingError';
 	}
 }

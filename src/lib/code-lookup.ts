@@ -53,7 +53,11 @@ export type MissingPathAnswer =
  * the reader wanted (the last one, as in `/codes/871302/index.htm`); otherwise the last number is
  * an unknown code, with the known codes that look most like it.
  */
-export function answerMissingPath(numbers: readonly string[], codes: readonly number[], limit = 5): MissingPathAnswer | undefined {
+export function answerMissingPath(
+	numbers: readonly string[],
+	codes: readonly number[],
+	limit = 5,
+): MissingPathAnswer | undefined {
 	const known = new Set(codes);
 	for (const number of [...numbers].reverse()) {
 		const code = Number(withoutLeadingZeros(number));

@@ -61,14 +61,16 @@ export function codeMarkdown(input: CodeMarkdownInput, t: Translate): string {
 				.map(({ heading, nodes }) => `## ${heading}\n\n${stringifyMarkdown({ type: 'root', children: nodes })}`)
 				.join('\n\n')
 		: input.pending;
-	return [
-		ticketText(ticket, t),
-		'---',
-		`# ${ticket.code} ${ticket.title}`,
-		facts,
-		body,
-		`${input.canonicalLabel}: ${input.canonical}`,
-	].join('\n\n') + '\n';
+	return (
+		[
+			ticketText(ticket, t),
+			'---',
+			`# ${ticket.code} ${ticket.title}`,
+			facts,
+			body,
+			`${input.canonicalLabel}: ${input.canonical}`,
+		].join('\n\n') + '\n'
+	);
 }
 
 /** The ticket summary from a page's Markdown: everything before the first rule. */

@@ -17,7 +17,12 @@ export interface CodeTexts {
 }
 
 /** `absolute` turns a site path (with base) into a URL on the published origin. */
-export function codeTexts(entry: CodeRecord, locale: Locale, body: string | undefined, absolute: (path: string) => string): CodeTexts {
+export function codeTexts(
+	entry: CodeRecord,
+	locale: Locale,
+	body: string | undefined,
+	absolute: (path: string) => string,
+): CodeTexts {
 	const t = useTranslations(locale);
 	const doc = body === undefined ? undefined : parseDoc(body);
 	return {
@@ -39,7 +44,12 @@ export function ticketTemplate(texts: CodeTexts, locale: Locale): string {
 }
 
 /** The page as Markdown, served at /codes/<code>.md. */
-export function codePageMarkdown(entry: CodeRecord, locale: Locale, texts: CodeTexts, absolute: (path: string) => string): string {
+export function codePageMarkdown(
+	entry: CodeRecord,
+	locale: Locale,
+	texts: CodeTexts,
+	absolute: (path: string) => string,
+): string {
 	const t = useTranslations(locale);
 	const aliases = aliasesOf(entry, locale);
 	const facts: [string, string][] = [

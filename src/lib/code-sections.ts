@@ -94,7 +94,12 @@ export function toPlainMarkdown(root: Root, options: PlainMarkdownOptions): Root
 		const [only] = node.children;
 		if (node.children.length !== 1 || only?.type !== 'mdxJsxTextElement' || only.name !== 'Callout') return undefined;
 		if (!parent || index === undefined) return undefined;
-		parent.children.splice(index, 1, { type: 'mdxJsxFlowElement', name: 'Callout', attributes: only.attributes, children: [{ type: 'paragraph', children: only.children }] } as never);
+		parent.children.splice(index, 1, {
+			type: 'mdxJsxFlowElement',
+			name: 'Callout',
+			attributes: only.attributes,
+			children: [{ type: 'paragraph', children: only.children }],
+		} as never);
 		return undefined;
 	});
 	visit(tree, (node, index, parent) => {
@@ -119,8 +124,20 @@ export function toPlainMarkdown(root: Root, options: PlainMarkdownOptions): Root
 			const [first, ...rest] = children;
 			const lead =
 				first?.type === 'paragraph'
-					? [{ ...first, children: [{ type: 'strong', children: [{ type: 'text', value: `${label}:` }] }, { type: 'text', value: ' ' }, ...first.children] }]
-					: [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: `${label}:` }] }] }, ...(first ? [first] : [])];
+					? [
+							{
+								...first,
+								children: [
+									{ type: 'strong', children: [{ type: 'text', value: `${label}:` }] },
+									{ type: 'text', value: ' ' },
+									...first.children,
+								],
+							},
+						]
+					: [
+							{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: `${label}:` }] }] },
+							...(first ? [first] : []),
+						];
 			parent.children.splice(index, 1, { type: 'blockquote', children: [...lead, ...rest] } as never);
 			return index;
 		}
@@ -131,10 +148,7 @@ export function toPlainMarkdown(root: Root, options: PlainMarkdownOptions): Root
 
 /** Writes a tree (already free of MDX components) as Markdown. */
 export function stringifyMarkdown(root: Root): string {
-	return unified()
-		.use(remarkStringify, { bullet: '-', emphasis: '_', listItemIndent: 'one', rule: '-' })
-		.stringify(root)
-		.trim();
+	return unified().use(remarkStringify, { bullet: '-', emphasis: '_', listItemIndent: 'one', rule: '-' }).stringify(root).trim();
 }
 
 /** Each skeleton section's content (its heading left out), in reading order. */

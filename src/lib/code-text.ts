@@ -30,5 +30,8 @@ export function documentTitle(code: number, title: string, site: string, max = M
  * and validators such as html-validate's long-title measure the source, not the decoded text.
  */
 function sourceLength(text: string): number {
-	return text.length + [...text.matchAll(/['"&<>]/g)].reduce((sum, [c]) => sum + (c === "'" ? 4 : c === '"' ? 5 : c === '&' ? 4 : 3), 0);
+	return (
+		text.length +
+		[...text.matchAll(/['"&<>]/g)].reduce((sum, [c]) => sum + (c === "'" ? 4 : c === '"' ? 5 : c === '&' ? 4 : 3), 0)
+	);
 }

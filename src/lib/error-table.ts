@@ -39,8 +39,7 @@ export class ErrorTableError extends Error {
 
 function formatProblems(file: string, problems: readonly TableProblem[]): string {
 	const lines = problems.map(
-		({ line, code, reason }) =>
-			`  ${file}:${line}${code === undefined ? '' : ` (code ${JSON.stringify(code)})`}: ${reason}`,
+		({ line, code, reason }) => `  ${file}:${line}${code === undefined ? '' : ` (code ${JSON.stringify(code)})`}: ${reason}`,
 	);
 	const noun = problems.length === 1 ? 'problem' : 'problems';
 	return `The error-code table ${file} has ${problems.length} ${noun}; nothing was published:\n${lines.join('\n')}`;

@@ -80,5 +80,11 @@ export function codesCsv(codes: readonly ExportedCode[]): string {
 			c.url['zh-CN'],
 			c.url.en,
 		]);
-	return stringify(rows, { header: true, columns: [...CSV_COLUMNS], bom: true, record_delimiter: 'windows', escape_formulas: true });
+	return stringify(rows, {
+		header: true,
+		columns: [...CSV_COLUMNS],
+		bom: true,
+		record_delimiter: 'windows',
+		escape_formulas: true,
+	});
 }

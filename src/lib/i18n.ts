@@ -25,7 +25,7 @@ export const uiStringsSchema = z.strictObject({
 	'site.name': label,
 	'site.tagline': label,
 	'site.shortName': label.describe('Used in document titles, which search engines cut at about 70 characters'),
-	'skipLink': label,
+	skipLink: label,
 	'language.name': label.describe('The name of this language, in this language, for the switcher'),
 	'language.switchTo': label.describe('Accessible label of the link to this page in this language'),
 	'platform.server': label,
@@ -217,11 +217,14 @@ function spaced(value: string, before: string, after: string): string {
 export function useTranslations(locale: Locale): Translate {
 	const dictionary = dictionaries[locale];
 	return (key, values) =>
-		resolvePlurals(dictionary[key], values ?? {}, LANGUAGE_TAG[locale]).replace(/\{(\w+)\}/g, (placeholder, name: string, at: number, template: string) => {
-			const value = values?.[name];
-			if (value === undefined) throw new Error(`t('${key}') needs a value for {${name}}`);
-			return spaced(String(value), template[at - 1] ?? '', template[at + placeholder.length] ?? '');
-		});
+		resolvePlurals(dictionary[key], values ?? {}, LANGUAGE_TAG[locale]).replace(
+			/\{(\w+)\}/g,
+			(placeholder, name: string, at: number, template: string) => {
+				const value = values?.[name];
+				if (value === undefined) throw new Error(`t('${key}') needs a value for {${name}}`);
+				return spaced(String(value), template[at - 1] ?? '', template[at + placeholder.length] ?? '');
+			},
+		);
 }
 
 /**

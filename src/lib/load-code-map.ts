@@ -45,8 +45,14 @@ export async function loadCodeMap(url: string, fetchImpl: typeof fetch = fetch):
 }
 
 /** The UI string key that explains a failure; every locale has one per reason. */
-export function failureMessageKey(failure: CodeMapFailure): 'codeMap.failedNetwork' | 'codeMap.failedStatus' | 'codeMap.failedFormat' {
-	return failure.reason === 'network' ? 'codeMap.failedNetwork' : failure.reason === 'status' ? 'codeMap.failedStatus' : 'codeMap.failedFormat';
+export function failureMessageKey(
+	failure: CodeMapFailure,
+): 'codeMap.failedNetwork' | 'codeMap.failedStatus' | 'codeMap.failedFormat' {
+	return failure.reason === 'network'
+		? 'codeMap.failedNetwork'
+		: failure.reason === 'status'
+			? 'codeMap.failedStatus'
+			: 'codeMap.failedFormat';
 }
 
 /** The failure behind any error `loadCodeMap` can throw; anything else is reported as unreadable. */

@@ -79,7 +79,8 @@ export function resolvePlurals(template: string, values: TemplateValues, lang: s
 	let at = 0;
 	for (const { name, start, end, branches } of blocks) {
 		const value = values[name];
-		if (typeof value !== 'number') throw new MessageFormatError(`{${name}} must be a number to choose a plural form in: ${template}`);
+		if (typeof value !== 'number')
+			throw new MessageFormatError(`{${name}} must be a number to choose a plural form in: ${template}`);
 		const branch = branches.get(`=${value}`) ?? branches.get(rules.select(value)) ?? branches.get('other')!;
 		result += template.slice(at, start) + resolvePlurals(branch.replaceAll('#', `{${name}}`), values, lang);
 		at = end;

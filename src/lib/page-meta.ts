@@ -42,7 +42,10 @@ export function pageMeta({ site, base, locale, path, title, description, image, 
 		{ property: 'og:description', content: description },
 		{ property: 'og:url', content: canonical },
 		{ property: 'og:locale', content: OG_LOCALE[locale] },
-		...LOCALES.filter((other) => other !== locale).map((other) => ({ property: 'og:locale:alternate', content: OG_LOCALE[other] })),
+		...LOCALES.filter((other) => other !== locale).map((other) => ({
+			property: 'og:locale:alternate',
+			content: OG_LOCALE[other],
+		})),
 		...(imageUrl
 			? [
 					{ property: 'og:image', content: imageUrl },

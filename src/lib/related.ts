@@ -34,7 +34,8 @@ export function createRelationIndex(all: readonly Relatable[]) {
 			sharesMessage(other) ? 'same-message' : other.description === entry.description ? 'same-description' : undefined;
 		const relations: Relation[] = [];
 		const add = (other: Relatable, reason: RelationReason) => {
-			if (other.code !== entry.code && !relations.some((r) => r.code === other.code)) relations.push({ code: other.code, reason });
+			if (other.code !== entry.code && !relations.some((r) => r.code === other.code))
+				relations.push({ code: other.code, reason });
 		};
 		for (const code of authored) {
 			const other = byCode.get(code);

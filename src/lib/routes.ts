@@ -21,8 +21,7 @@ export const codePath = (locale: Locale, code: number) => `${localePrefix(locale
 /** The code page path with `{code}` in place of the number, for client code that builds links. */
 export const codePathTemplate = (locale: Locale) => `${localePrefix(locale)}/codes/{code}/`;
 export const codeMapPath = (locale: Locale) => `${localePrefix(locale)}/search/codes.json`;
-export const platformPath = (locale: Locale, platform: Platform) =>
-	`${localePrefix(locale)}/platforms/${platform}/`;
+export const platformPath = (locale: Locale, platform: Platform) => `${localePrefix(locale)}/platforms/${platform}/`;
 
 /** The same page in another locale: swaps the locale prefix and keeps the rest of the path. */
 export function pathInLocale(path: string, to: Locale): string {

@@ -38,7 +38,10 @@ export function loadSiteData(): Promise<SiteData> {
 
 		const aliases = new Map((await getCollection('aliases')).map((entry) => [entry.id, entry.data.aliases]));
 		// Aliases and prose are aids, not content: stale ones warn instead of blocking a table's publication.
-		warnAbout(`${aliasesPath()} names codes that are not in the table`, [...aliases.keys()].filter((id) => !known.has(id)));
+		warnAbout(
+			`${aliasesPath()} names codes that are not in the table`,
+			[...aliases.keys()].filter((id) => !known.has(id)),
+		);
 
 		const retired = parseRetiredList(readFileSync(retiredPath(), 'utf-8'), retiredPath());
 		const retiredCodes = retired.map((entry) => String(entry.code));
@@ -69,7 +72,12 @@ export function loadSiteData(): Promise<SiteData> {
 			docs: docs.get(String(code)) ?? {},
 		});
 		const codes: CodeRecord[] = [
-			...table.map((entry) => ({ ...entry, status: 'active' as const, category: categoryOf.get(entry.code)!, ...extras(entry.code) })),
+			...table.map((entry) => ({
+				...entry,
+				status: 'active' as const,
+				category: categoryOf.get(entry.code)!,
+				...extras(entry.code),
+			})),
 			...retired.map(({ code, platform, message, description, category, retired: note, replacement }) => ({
 				code,
 				platform,

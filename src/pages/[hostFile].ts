@@ -11,7 +11,10 @@ export const GET: APIRoute = async ({ params }) => {
 	const base = import.meta.env.BASE_URL;
 	const body =
 		params.hostFile === '_redirects'
-			? redirectRules((await loadSiteData()).codes.map((entry) => entry.code), base)
+			? redirectRules(
+					(await loadSiteData()).codes.map((entry) => entry.code),
+					base,
+				)
 			: headerRules(base);
 	return new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

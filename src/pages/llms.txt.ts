@@ -5,7 +5,10 @@ import { loadSiteData } from '../lib/site-data.ts';
 
 export const GET: APIRoute = async ({ site }) => {
 	const { codes } = await loadSiteData();
-	return new Response(llmsTxt(codes, (path) => new URL(path, site).href), {
-		headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-	});
+	return new Response(
+		llmsTxt(codes, (path) => new URL(path, site).href),
+		{
+			headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+		},
+	);
 };

@@ -65,7 +65,9 @@ test('the sweep reports violations in either theme when a page has them', async 
 	});
 	expect(await violations(page, { type: 'tag', values: WCAG_22_AA })).toEqual([expect.stringMatching(/^image-alt: /)]);
 	await page.emulateMedia({ colorScheme: 'dark' });
-	expect(await violations(page, { type: 'rule', values: COLOUR_RULES })).toEqual([expect.stringMatching(/^color-contrast: .*main > p/)]);
+	expect(await violations(page, { type: 'rule', values: COLOUR_RULES })).toEqual([
+		expect.stringMatching(/^color-contrast: .*main > p/),
+	]);
 });
 
 for (const viewport of VIEWPORTS) {

@@ -84,7 +84,10 @@ test.describe('copy buttons', () => {
 		await expect(page.getByRole('button', { name: 'Copy message' })).toHaveCount(0);
 	});
 
-	test('copy for ticket puts the same summary as the Markdown page, with a short link on this origin', async ({ page, baseURL }) => {
+	test('copy for ticket puts the same summary as the Markdown page, with a short link on this origin', async ({
+		page,
+		baseURL,
+	}) => {
 		for (const [path, md] of [
 			['en/codes/898002/', 'en/codes/898002.md'],
 			['codes/871302/', 'codes/871302.md'],

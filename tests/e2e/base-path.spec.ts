@@ -20,8 +20,13 @@ test.describe(`the site served under ${base}`, () => {
 		});
 		for (const path of ['', 'en/', 'codes/', 'codes/898002/', 'en/platforms/ios/']) {
 			await page.goto(path);
-			const hrefs = await page.locator('a[href^="/"], link[href^="/"]').evaluateAll((els) => els.map((el) => el.getAttribute('href')!));
-			expect(hrefs.filter((href) => !href.startsWith(base)), path).toEqual([]);
+			const hrefs = await page
+				.locator('a[href^="/"], link[href^="/"]')
+				.evaluateAll((els) => els.map((el) => el.getAttribute('href')!));
+			expect(
+				hrefs.filter((href) => !href.startsWith(base)),
+				path,
+			).toEqual([]);
 		}
 		expect(outside).toEqual([]);
 		expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain('system-ui');

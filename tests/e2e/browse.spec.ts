@@ -3,7 +3,10 @@ import { codesWhere, TABLE } from './table.ts';
 
 /** Codes of the rows a visitor can see in the index table. */
 async function visibleCodes(page: Page): Promise<string[]> {
-	const rows = page.getByRole('table').getByRole('row').filter({ has: page.getByRole('cell') });
+	const rows = page
+		.getByRole('table')
+		.getByRole('row')
+		.filter({ has: page.getByRole('cell') });
 	const codes = await rows.locator('td:first-child:visible').allInnerTexts();
 	return codes.map((c) => c.trim()).sort();
 }
@@ -61,7 +64,10 @@ test.describe('browsing the index pages', () => {
 
 	test('clearing a narrow filter brings back every row, in numeric order', async ({ page }) => {
 		await page.goto('en/codes/');
-		const rows = page.getByRole('table').getByRole('row').filter({ has: page.getByRole('cell') });
+		const rows = page
+			.getByRole('table')
+			.getByRole('row')
+			.filter({ has: page.getByRole('cell') });
 		const inTableOrder = () => rows.locator('td:first-child').allInnerTexts();
 		const everyCode = TABLE.map((row) => row.code)
 			.sort((a, b) => a - b)
@@ -96,7 +102,9 @@ test.describe('browsing the index pages', () => {
 		await page.goto('codes/?category=blacklist');
 		await filterBox(page, '错误码或关键词').fill('黑名单');
 		// The blacklist area is 818xxx-819xxx (content/categories.yaml).
-		const blacklist = codesWhere((row) => /^81[89]/.test(String(row.code)) && `${row.message}${row.description}`.includes('黑名单'));
+		const blacklist = codesWhere(
+			(row) => /^81[89]/.test(String(row.code)) && `${row.message}${row.description}`.includes('黑名单'),
+		);
 		expect(blacklist.length).toBeGreaterThan(1);
 		await expect.poll(() => visibleCodes(page)).toEqual(blacklist);
 
@@ -190,7 +198,10 @@ test.describe('site layout', () => {
 		await page.getByRole('link', { name: 'Android SDK' }).first().click();
 		await expect(page).toHaveURL(/\/platforms\/android\/$/);
 		expect(await page.evaluate(() => (window as unknown as { themeAtLoad: string }).themeAtLoad)).toBe('dark');
-		await expect(page.getByRole('group', { name: '主题' }).getByRole('button', { name: '深色' })).toHaveAttribute('aria-pressed', 'true');
+		await expect(page.getByRole('group', { name: '主题' }).getByRole('button', { name: '深色' })).toHaveAttribute(
+			'aria-pressed',
+			'true',
+		);
 		const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 		expect(background).toBe('rgb(13, 17, 23)');
 	});

@@ -1,16 +1,30 @@
 import { expect, test } from '@playwright/test';
 
 test.describe('a code page explains the code', () => {
-	test('in the reader\'s language, section by section', async ({ page }) => {
+	test("in the reader's language, section by section", async ({ page }) => {
 		await page.goto('en/codes/871302/');
 		await expect(page.getByRole('heading', { level: 1 })).toContainText('871302');
 		// Written meaning-first, read fix-first; the facts and the contents follow in their own column.
 		const sections = page.getByRole('article').getByRole('heading', { level: 2 });
-		await expect(sections).toHaveText(['How to fix', 'What it means', 'Common causes', 'Related codes', 'Code details', 'On this page']);
+		await expect(sections).toHaveText([
+			'How to fix',
+			'What it means',
+			'Common causes',
+			'Related codes',
+			'Code details',
+			'On this page',
+		]);
 		await expect(page.getByRole('article')).toContainText('4 KB');
 
 		await page.goto('codes/871302/');
-		await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toHaveText(['解决方法', '含义', '常见原因', '相关错误码', '错误码信息', '本页内容']);
+		await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toHaveText([
+			'解决方法',
+			'含义',
+			'常见原因',
+			'相关错误码',
+			'错误码信息',
+			'本页内容',
+		]);
 	});
 
 	test('links the codes that share its message, and says which operation each belongs to', async ({ page }) => {
@@ -42,6 +56,11 @@ test.describe('a code page explains the code', () => {
 	test('keeps the published message verbatim next to the authored title', async ({ page }) => {
 		await page.goto('en/codes/898002/');
 		await expect(page.getByRole('heading', { level: 1 })).toContainText('No such user');
-		await expect(page.getByRole('code').filter({ hasText: /^No sush user$/ }).first()).toBeVisible();
+		await expect(
+			page
+				.getByRole('code')
+				.filter({ hasText: /^No sush user$/ })
+				.first(),
+		).toBeVisible();
 	});
 });

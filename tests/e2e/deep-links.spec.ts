@@ -28,9 +28,9 @@ test.describe('deep links', () => {
 			await page.goto(path);
 			const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
 			expect(new URL(canonical!).pathname, path).toBe(new URL(page.url()).pathname);
-			const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
-				links.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]),
-			);
+			const alternates = await page
+				.locator('link[rel="alternate"][hreflang]')
+				.evaluateAll((links) => links.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]));
 			const zhPath = new URL(page.url()).pathname.replace(/^\/en\//, '/');
 			expect(alternates, path).toEqual([
 				['zh-CN', zhPath],
@@ -102,7 +102,10 @@ test.describe('deep links', () => {
 		expect(schema.properties.version.const).toBe(exported.version);
 
 		const csvHref = await page.getByRole('link', { name: 'codes.csv' }).getAttribute('href');
-		const rows = parseCsv(await (await request.get(csvHref!.replace(/^\//, ''))).text(), { columns: true, bom: true }) as Record<string, string>[];
+		const rows = parseCsv(await (await request.get(csvHref!.replace(/^\//, ''))).text(), { columns: true, bom: true }) as Record<
+			string,
+			string
+		>[];
 		expect(rows.map((r) => Number(r['code']))).toEqual(exported.codes.map((c) => c.code));
 		expect(rows.find((r) => r['code'] === '898004')?.['message']).toBe('Password error');
 	});
@@ -158,10 +161,14 @@ test.describe('deep links', () => {
 	test('when the code list cannot be loaded, the 404 page says why and tries again on request', async ({ page }) => {
 		const errors = collectPageErrors(page);
 		// A host or portal answering the JSON request with an HTML error page, status 200.
-		await page.route('**/en/search/codes.json', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Error</title>' }));
+		await page.route('**/en/search/codes.json', (route) =>
+			route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Error</title>' }),
+		);
 		await page.goto('en/codes/8980011/');
 		const lookup = page.getByRole('status').filter({ hasText: 'list of error codes' });
-		await expect(lookup).toContainText('The list of error codes could not be read: the server sent something else, such as an error page.');
+		await expect(lookup).toContainText(
+			'The list of error codes could not be read: the server sent something else, such as an error page.',
+		);
 
 		await page.unroute('**/en/search/codes.json');
 		await lookup.getByRole('button', { name: 'Try again' }).click();
@@ -191,7 +198,9 @@ test.describe('deep links', () => {
 		await expect(page.getByText(/404 不在本参考中|not in this reference/)).toHaveCount(0);
 	});
 
-	test('the sitemap lists code pages in both languages with their alternates, and robots.txt points to it', async ({ request }) => {
+	test('the sitemap lists code pages in both languages with their alternates, and robots.txt points to it', async ({
+		request,
+	}) => {
 		const robots = await (await request.get('robots.txt')).text();
 		const sitemapIndex = new URL(robots.match(/^Sitemap: (.+)$/m)![1]!);
 		const index = await (await request.get(sitemapIndex.pathname.replace(/^\//, ''))).text();

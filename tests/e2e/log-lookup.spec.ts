@@ -21,7 +21,9 @@ test.describe('the log lookup', () => {
 		await expect(unknown).toHaveCount(1);
 		await expect(unknown).toContainText('898005 looks like an error code but is not in this reference.');
 		await expect(unknown.locator('a.code').first()).toHaveAttribute('href', /\/en\/codes\/898004\/$/);
-		await expect(page.getByRole('status').filter({ hasText: 'found' })).toHaveText('Error codes found: 5. Not in this reference: 1.');
+		await expect(page.getByRole('status').filter({ hasText: 'found' })).toHaveText(
+			'Error codes found: 5. Not in this reference: 1.',
+		);
 
 		await page.getByRole('textbox', { name: 'Log or ticket text' }).fill('E/IMClient: send failed code=871302');
 		await expect(page.getByRole('status').filter({ hasText: 'found' })).toHaveText('Error codes found: 1.');
@@ -37,10 +39,14 @@ test.describe('the log lookup', () => {
 	test('when the code list cannot be loaded, says why, keeps the text and reads it after a retry', async ({ page }) => {
 		const errors = collectPageErrors(page);
 		// A host answering the JSON request with its HTML error page, as some do with status 200.
-		await page.route('**/en/search/codes.json', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Error</title>' }));
+		await page.route('**/en/search/codes.json', (route) =>
+			route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Error</title>' }),
+		);
 		await page.goto('en/lookup/');
 		const status = page.getByRole('status');
-		await expect(status).toHaveText('The list of error codes could not be read: the server sent something else, such as an error page.');
+		await expect(status).toHaveText(
+			'The list of error codes could not be read: the server sent something else, such as an error page.',
+		);
 		await page.getByRole('textbox', { name: 'Log or ticket text' }).fill('send failed code=871302');
 		await expect(status).toContainText('could not be read');
 

@@ -18,7 +18,8 @@ describe('the authored categories', () => {
 	});
 
 	it('file a code by what its description says, not by its number', () => {
-		const together = (...codes: number[]) => expect(new Set(codes.map((c) => assigned.get(c)?.id)).size, codes.join(', ')).toBe(1);
+		const together = (...codes: number[]) =>
+			expect(new Set(codes.map((c) => assigned.get(c)?.id)).size, codes.join(', ')).toBe(1);
 		together(898009, 800003); // appkey不存在, appkey未注册
 		together(898003, 871101, 871301); // 请求参数不合法, api调用传入的参数不合法
 		together(898007, 898008); // 校验信息为空, 校验失败
@@ -42,10 +43,16 @@ describe('the authored categories', () => {
 
 	it('name areas in Chinese only with words the table uses', () => {
 		// "用户管理（REST API）" named an area after something the table never mentions.
-		const text = table.map((row) => `${row.message} ${row.description}`).join(' ').toLowerCase();
+		const text = table
+			.map((row) => `${row.message} ${row.description}`)
+			.join(' ')
+			.toLowerCase();
 		for (const c of authored) {
 			const words = c.name['zh-cn'].split(/[与和及、，,\s（）()]+/).filter(Boolean);
-			expect(words.filter((word) => !text.includes(word.toLowerCase())), c.name['zh-cn']).toEqual([]);
+			expect(
+				words.filter((word) => !text.includes(word.toLowerCase())),
+				c.name['zh-cn'],
+			).toEqual([]);
 		}
 	});
 
@@ -72,8 +79,6 @@ describe('a mapping that disagrees with the table', () => {
 	});
 
 	it('fails for a range that matches nothing', () => {
-		expect(() => assignCategories([code(1)], [category('a', [1]), category('b', [], ['10-19'])])).toThrow(
-			CategoryMappingError,
-		);
+		expect(() => assignCategories([code(1)], [category('a', [1]), category('b', [], ['10-19'])])).toThrow(CategoryMappingError);
 	});
 });

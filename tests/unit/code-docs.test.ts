@@ -43,7 +43,9 @@ describe('coverage of the table', () => {
 	}
 
 	it('no page is written for a code that is not in the table', () => {
-		expect(pages.filter((p) => !codes.has(p.code) || !/^(0|[1-9]\d*)\.mdx$/.test(p.file.split('/').pop()!)).map((p) => p.file)).toEqual([]);
+		expect(
+			pages.filter((p) => !codes.has(p.code) || !/^(0|[1-9]\d*)\.mdx$/.test(p.file.split('/').pop()!)).map((p) => p.file),
+		).toEqual([]);
 	});
 });
 

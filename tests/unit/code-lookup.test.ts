@@ -15,7 +15,18 @@ describe('isCodeLike', () => {
 	});
 
 	it('rejects empty input, ten or more digits, signs, spaces inside and anything else', () => {
-		for (const query of ['', '   ', '1234567890', '-871302', '+871302', '871 302', '871302a', '0x1f', '8713.02', '８７１３０２']) {
+		for (const query of [
+			'',
+			'   ',
+			'1234567890',
+			'-871302',
+			'+871302',
+			'871 302',
+			'871302a',
+			'0x1f',
+			'8713.02',
+			'８７１３０２',
+		]) {
 			expect(isCodeLike(query), query).toBe(false);
 		}
 	});
@@ -76,8 +87,16 @@ describe('answerMissingPath', () => {
 	});
 
 	it('otherwise names the last number and the codes it looks like, ignoring leading zeros', () => {
-		expect(answer('/codes/8980011/')).toEqual({ kind: 'unknown', number: '8980011', closest: [898001, 898000, 898002, 898003, 898004] });
-		expect(answer('/codes/08980011/')).toMatchObject({ kind: 'unknown', number: '08980011', closest: [898001, 898000, 898002, 898003, 898004] });
+		expect(answer('/codes/8980011/')).toEqual({
+			kind: 'unknown',
+			number: '8980011',
+			closest: [898001, 898000, 898002, 898003, 898004],
+		});
+		expect(answer('/codes/08980011/')).toMatchObject({
+			kind: 'unknown',
+			number: '08980011',
+			closest: [898001, 898000, 898002, 898003, 898004],
+		});
 	});
 
 	it('has nothing to say about an address without a number', () => {
@@ -87,9 +106,7 @@ describe('answerMissingPath', () => {
 
 describe('codesWithPrefix', () => {
 	it('lists the known codes starting with the prefix in numeric order', () => {
-		expect(codesWithPrefix('8980', codes)).toEqual([
-			898000, 898001, 898002, 898003, 898004, 898006, 898007, 898008, 898009,
-		]);
+		expect(codesWithPrefix('8980', codes)).toEqual([898000, 898001, 898002, 898003, 898004, 898006, 898007, 898008, 898009]);
 		expect(codesWithPrefix('8713', codes)).toEqual([
 			871300, 871301, 871302, 871303, 871304, 871305, 871306, 871307, 871308, 871309, 871310, 871311, 871312,
 		]);

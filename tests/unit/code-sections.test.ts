@@ -3,7 +3,14 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { inlineCode, ticketPartOf, ticketText } from '../../src/lib/code-markdown.ts';
-import { firstFixSteps, parseDoc, sectionsOf, stringifyMarkdown, toPlainMarkdown, toReadingOrder } from '../../src/lib/code-sections.ts';
+import {
+	firstFixSteps,
+	parseDoc,
+	sectionsOf,
+	stringifyMarkdown,
+	toPlainMarkdown,
+	toReadingOrder,
+} from '../../src/lib/code-sections.ts';
 import { useTranslations } from '../../src/lib/i18n.ts';
 import { keepWordRuns } from '../../src/lib/keep-words.ts';
 
@@ -97,16 +104,33 @@ describe('plain Markdown', () => {
 });
 
 describe('the ticket summary', () => {
-	const facts = { code: 898002, title: 'No such user', platform: 'Server', message: 'No sush user', steps: ['Check it.', 'Retry.'], link: 'https://x.test/en/898002' };
+	const facts = {
+		code: 898002,
+		title: 'No such user',
+		platform: 'Server',
+		message: 'No sush user',
+		steps: ['Check it.', 'Retry.'],
+		link: 'https://x.test/en/898002',
+	};
 
 	it('gives the code, title, platform, verbatim message, first steps and short link, one per line', () => {
 		expect(ticketText(facts, useTranslations('en'))).toBe(
-			['Error 898002: No such user (Server)', 'SDK message: `No sush user`', 'How to fix:', '1. Check it.', '2. Retry.', 'Details: https://x.test/en/898002'].join('\n'),
+			[
+				'Error 898002: No such user (Server)',
+				'SDK message: `No sush user`',
+				'How to fix:',
+				'1. Check it.',
+				'2. Retry.',
+				'Details: https://x.test/en/898002',
+			].join('\n'),
 		);
 	});
 
 	it('is written in the reader’s language and leaves out a message the table does not give', () => {
-		const text = ticketText({ ...facts, title: '用户不存在', platform: '服务端', message: '', steps: [] }, useTranslations('zh-cn'));
+		const text = ticketText(
+			{ ...facts, title: '用户不存在', platform: '服务端', message: '', steps: [] },
+			useTranslations('zh-cn'),
+		);
 		expect(text).toBe('错误码 898002：用户不存在（服务端）\n详情：https://x.test/en/898002');
 	});
 

@@ -20,7 +20,11 @@ describe('document titles', () => {
 	});
 
 	it('cut Chinese, which has no spaces, by characters', () => {
-		const title = documentTitle(810009, '用户添加成员到讨论组时，添加的成员列表中有成员拥有的讨论组数量已达上限，添加成员失败，请稍后再试一次吧', 'IM SDK 错误码');
+		const title = documentTitle(
+			810009,
+			'用户添加成员到讨论组时，添加的成员列表中有成员拥有的讨论组数量已达上限，添加成员失败，请稍后再试一次吧',
+			'IM SDK 错误码',
+		);
 		expect(title.length).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
 		expect(title.startsWith('810009 · 用户添加成员')).toBe(true);
 		expect(title.endsWith('… · IM SDK 错误码')).toBe(true);

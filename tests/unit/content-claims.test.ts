@@ -93,19 +93,21 @@ describe('code ranges named in a page', () => {
 describe('aliases', () => {
 	/** Every alias a reader sees on a page: the shared list and the page's own, per locale. */
 	const aliasesOf = (code: number): string[] => [
-		...(sharedAliases.find((e) => e.id === String(code))?.aliases as string[] | undefined ?? []),
+		...((sharedAliases.find((e) => e.id === String(code))?.aliases as string[] | undefined) ?? []),
 		...pages.filter((p) => p.code === code).flatMap((p) => p.doc.aliases),
 	];
 	/** Words only, as search compares them: "parameter invalid" is the message "Parameter invalid!". */
 	const same = (a: string, b: string) => normalizePhrase(a).replace(/\s+/g, '') === normalizePhrase(b).replace(/\s+/g, '');
 
-	it('never send the reader of one code\'s SDK message to another code', () => {
+	it("never send the reader of one code's SDK message to another code", () => {
 		// A code without a message must not show another code's message as "also searched as".
 		const wrong = table.flatMap((row) =>
 			aliasesOf(row.code).flatMap((alias) => {
 				const owners = table.filter((other) => other.message !== '' && same(other.message, alias));
 				const own = owners.some((other) => other.code === row.code);
-				return owners.length > 0 && !own ? [`${row.code}: "${alias}" is the SDK message of ${owners.map((o) => o.code).join(', ')}`] : [];
+				return owners.length > 0 && !own
+					? [`${row.code}: "${alias}" is the SDK message of ${owners.map((o) => o.code).join(', ')}`]
+					: [];
 			}),
 		);
 		expect([...new Set(wrong)]).toEqual([]);
@@ -175,7 +177,8 @@ describe('"the table does not say"', () => {
 	const MAX_PER_LOCALE = 20;
 	const FORMS: Record<Locale, RegExp> = {
 		en: /\bthe table (?:does not|doesn't|did not|do not|never) (?:say|give|list|explain|describe|define|distinguish|draw|state|tell|mention|name)\b|\bthe table (?:gives|draws|makes|has|says|names) (?:no|nothing)\b|\bthe table only says\b|\b(?:nothing|not) in the table\b/gi,
-		'zh-cn': /(?<!列)表(?:格|中)?(?:也|并|都)?(?:没有|未|并未|不曾)(?:进一步)?(?:说明|给出|列出|定义|区分|区别|提到|提及|写明?|解释|指出|注明)|(?<!列)表(?:格|中)?只(?:说|写)/g,
+		'zh-cn':
+			/(?<!列)表(?:格|中)?(?:也|并|都)?(?:没有|未|并未|不曾)(?:进一步)?(?:说明|给出|列出|定义|区分|区别|提到|提及|写明?|解释|指出|注明)|(?<!列)表(?:格|中)?只(?:说|写)/g,
 	};
 	const count = (locale: Locale) =>
 		pages.filter((p) => p.locale === locale).reduce((n, p) => n + (p.body.match(FORMS[locale]) ?? []).length, 0);
@@ -227,7 +230,8 @@ describe('titles', () => {
 					const operation = OPERATIONS.find((o) => o.description.test(rowOf(p.code).description));
 					if (operation) {
 						const prefix = operation[locale];
-						if (title !== prefix && !title.startsWith(prefix + COLON[locale])) problems.push(`does not start with "${prefix}${COLON[locale]}"`);
+						if (title !== prefix && !title.startsWith(prefix + COLON[locale]))
+							problems.push(`does not start with "${prefix}${COLON[locale]}"`);
 					} else if (title.includes(COLON[locale].trim())) problems.push('has a colon but the table names no operation');
 					return problems.map((problem) => `${p.code} "${title}" ${problem}`);
 				});
@@ -240,14 +244,19 @@ describe('titles', () => {
 		expect(sends.length).toBeGreaterThan(1);
 		for (const row of sends) {
 			for (const locale of LOCALES) {
-				expect(pages.find((p) => p.locale === locale && p.code === row.code)!.doc.title).toMatch(/^(Send failed: |发送消息失败：)/);
+				expect(pages.find((p) => p.locale === locale && p.code === row.code)!.doc.title).toMatch(
+					/^(Send failed: |发送消息失败：)/,
+				);
 			}
 		}
 	});
 
-	it('no title repeats another code\'s SDK message', () => {
+	it("no title repeats another code's SDK message", () => {
 		const taken = pages.filter((p) =>
-			table.some((other) => other.code !== p.code && other.message !== '' && normalizePhrase(other.message) === normalizePhrase(p.doc.title)),
+			table.some(
+				(other) =>
+					other.code !== p.code && other.message !== '' && normalizePhrase(other.message) === normalizePhrase(p.doc.title),
+			),
 		);
 		expect(taken.map((p) => `${p.file}: ${p.doc.title}`)).toEqual([]);
 	});

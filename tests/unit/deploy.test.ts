@@ -123,7 +123,9 @@ describe('the GitHub Pages workflow', () => {
 	const upstream = (name: string): string[] => needs(jobs[name]!).flatMap((n) => [n, ...upstream(n)]);
 
 	it('publishes only after the job that runs the whole test suite has passed', () => {
-		const testJobs = Object.keys(jobs).filter((name) => jobs[name]!.steps.some((step) => /\.ci\/run|npm test\b/.test(step.run ?? '')));
+		const testJobs = Object.keys(jobs).filter((name) =>
+			jobs[name]!.steps.some((step) => /\.ci\/run|npm test\b/.test(step.run ?? '')),
+		);
 		const publishing = Object.keys(jobs).filter((name) =>
 			jobs[name]!.steps.some((step) => /actions\/(upload-pages-artifact|deploy-pages)@/.test(step.uses ?? '')),
 		);

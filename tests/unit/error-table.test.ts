@@ -78,9 +78,7 @@ describe('the real table', () => {
 describe('a broken table fails with the file, the line and the code', () => {
 	it('rejects a duplicate code and points at both rows', () => {
 		const error = problemsOf('duplicate-code');
-		expect(error.problems).toEqual([
-			{ line: 9, code: '898001', reason: expect.stringContaining('first defined on line 4') },
-		]);
+		expect(error.problems).toEqual([{ line: 9, code: '898001', reason: expect.stringContaining('first defined on line 4') }]);
 		expect(error.message).toContain('tests/fixtures/tables/duplicate-code.md:9 (code "898001")');
 	});
 

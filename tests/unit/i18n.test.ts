@@ -43,7 +43,9 @@ describe('t()', () => {
 	// The search box's strings are left to its own tests, which change with it.
 	it('never says "1 codes" or "1 matches" in English, in any count outside the search box', () => {
 		const en = useTranslations('en');
-		const keys = (Object.keys(uiStringsSchema.shape) as (keyof typeof uiStringsSchema.shape)[]).filter((key) => !key.startsWith('search.'));
+		const keys = (Object.keys(uiStringsSchema.shape) as (keyof typeof uiStringsSchema.shape)[]).filter(
+			(key) => !key.startsWith('search.'),
+		);
 		for (const key of keys) {
 			const names = templatePlaceholders(enDictionary[key]!);
 			if (names.length === 0) continue;

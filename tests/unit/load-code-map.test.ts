@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { CodeMapLoadError, failureMessageKey, failureOf, loadCodeMap } from '../../src/lib/load-code-map.ts';
 import { encodeCodeMap } from '../../src/lib/search/code-map.ts';
 
-const answering = (response: Response | Error): typeof fetch => async () => {
-	if (response instanceof Error) throw response;
-	return response;
-};
-const failureFrom = async (fetchImpl: typeof fetch) => failureOf(await loadCodeMap('/search/codes.json', fetchImpl).catch((error: unknown) => error));
+const answering =
+	(response: Response | Error): typeof fetch =>
+	async () => {
+		if (response instanceof Error) throw response;
+		return response;
+	};
+const failureFrom = async (fetchImpl: typeof fetch) =>
+	failureOf(await loadCodeMap('/search/codes.json', fetchImpl).catch((error: unknown) => error));
 
 describe('loadCodeMap', () => {
 	it('decodes a code map', async () => {
@@ -17,8 +20,14 @@ describe('loadCodeMap', () => {
 
 	it('tells a failed request from an error status and from an answer that is not a code map', async () => {
 		expect(await failureFrom(answering(new TypeError('Failed to fetch')))).toEqual({ reason: 'network' });
-		expect(await failureFrom(answering(new Response('Service Unavailable', { status: 503 })))).toEqual({ reason: 'status', status: 503 });
-		const htmlErrorPage = new Response('<!doctype html><title>Oops</title>', { status: 200, headers: { 'Content-Type': 'text/html' } });
+		expect(await failureFrom(answering(new Response('Service Unavailable', { status: 503 })))).toEqual({
+			reason: 'status',
+			status: 503,
+		});
+		const htmlErrorPage = new Response('<!doctype html><title>Oops</title>', {
+			status: 200,
+			headers: { 'Content-Type': 'text/html' },
+		});
 		expect(await failureFrom(answering(htmlErrorPage))).toEqual({ reason: 'format' });
 		expect(await failureFrom(answering(Response.json({ version: 99, codes: [] })))).toEqual({ reason: 'format' });
 	});

@@ -8,10 +8,15 @@ import { cachedOgImage, ogCacheKey } from '../../src/lib/og/og-cache.ts';
 import { createOgRenderer, OG_HEIGHT, OG_WIDTH, subsetCharacters, type OgCard } from '../../src/lib/og/og-image.ts';
 
 const SITE = 'IM SDK Error Code Reference · IM SDK 错误码参考';
-const LONG_DESCRIPTION =
-	'用户删除讨论组成员时，删除的成员列表中有成员该用户没有权限进行删除，删除成员失败。'.repeat(6);
+const LONG_DESCRIPTION = '用户删除讨论组成员时，删除的成员列表中有成员该用户没有权限进行删除，删除成员失败。'.repeat(6);
 const chinese: OgCard = { code: 898002, headline: '用户不存在', platform: 'Server', site: 'IM SDK' };
-const english: OgCard = { code: 898002, headline: 'No sush user', subtitle: '用户不存在', platform: 'Server · 服务端', site: SITE };
+const english: OgCard = {
+	code: 898002,
+	headline: 'No sush user',
+	subtitle: '用户不存在',
+	platform: 'Server · 服务端',
+	site: SITE,
+};
 
 type Render = (card: OgCard) => Promise<Uint8Array>;
 let render: Render;

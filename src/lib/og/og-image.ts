@@ -202,9 +202,7 @@ function cardTree(card: OgCard): Element {
  * reuses them: satori caches parsed fonts per `fonts` array, so the array must be the same object.
  * A character missing from `allTexts` (and not ASCII) renders as blank space, not as an error.
  */
-export async function createOgRenderer(
-	allTexts: Iterable<string>,
-): Promise<(card: OgCard) => Promise<Uint8Array>> {
+export async function createOgRenderer(allTexts: Iterable<string>): Promise<(card: OgCard) => Promise<Uint8Array>> {
 	const fonts = await loadSubsetFonts(subsetCharacters(allTexts));
 	const satoriOptions = { width: OG_WIDTH, height: OG_HEIGHT, fonts };
 	// Satori already turned the text into paths; loading system fonts would only cost time.
