@@ -355,9 +355,6 @@ export class SearchPanel {
 		options.forEach((option, i) => {
 			const isActive = i === this.#active;
 			option.setAttribute('aria-selected', String(isActive));
-			// The page's stylesheet highlights hovered and focused results only; until it styles
-			// [aria-selected="true"] too, the active one gets the same background from here.
-			option.style.background = isActive ? 'var(--color-surface)' : '';
 		});
 		const active = options[this.#active];
 		if (active) {
