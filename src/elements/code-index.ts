@@ -26,7 +26,7 @@ const TYPING_PAUSE_MS = 1000;
 /** Screen readers hear the count once typing settles, not after every keystroke. */
 const ANNOUNCE_DELAY_MS = 300;
 
-export class CodeIndexElement extends HTMLElement {
+class CodeIndexElement extends HTMLElement {
 	#body!: HTMLTableSectionElement;
 	#elements: HTMLTableRowElement[] = [];
 	#rows: FilterableRow[] = [];
@@ -174,3 +174,5 @@ export class CodeIndexElement extends HTMLElement {
 		}, ANNOUNCE_DELAY_MS);
 	}
 }
+
+if (!customElements.get('code-index')) customElements.define('code-index', CodeIndexElement);
