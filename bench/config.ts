@@ -5,8 +5,8 @@ export const REAL_CATEGORIES = 'content/categories.yaml';
 export const TABLES_DIR = 'bench/tables';
 export const OUT_DIR = 'bench/out';
 export const RESULTS_FILE = 'bench/results.json';
-/** Deleted before each cold build so every preview image is drawn (see src/lib/og/og-cache.ts). */
-export const OG_CACHE_DIR = 'node_modules/.cache/og-images';
+/** Deleted before each cold build so every preview image is drawn: the site's own cache folder. */
+export { OG_CACHE_DIR } from '../src/lib/og/og-cache.ts';
 /**
  * A private Astro cache (the config reads ASTRO_CACHE_DIR), so a build of the real table running
  * at the same time cannot mix its content store in. Deleted before each cold build too, so cold

@@ -18,7 +18,7 @@ interface LocaleStrings {
 }
 
 /** The locale whose prefix is the longest match: `/en/…` is English, anything else the default. */
-export function localeOfPath<T extends { prefix: string }>(pathname: string, locales: readonly T[]): T | undefined {
+function localeOfPath<T extends { prefix: string }>(pathname: string, locales: readonly T[]): T | undefined {
 	return [...locales].sort((a, b) => b.prefix.length - a.prefix.length).find((l) => pathname.startsWith(l.prefix));
 }
 

@@ -4,7 +4,7 @@
  * summary, so what a person copies and what a tool reads never disagree.
  */
 import type { Root } from 'mdast';
-import { firstFixSteps, sectionsOf, stringifyMarkdown, toPlainMarkdown, type PlainMarkdownOptions } from './code-sections.ts';
+import { sectionsOf, stringifyMarkdown, toPlainMarkdown, type PlainMarkdownOptions } from './code-sections.ts';
 import type { Translate } from './i18n.ts';
 
 export interface TicketFacts {
@@ -77,5 +77,3 @@ export function codeMarkdown(input: CodeMarkdownInput, t: Translate): string {
 export function ticketPartOf(markdown: string): string {
 	return markdown.split('\n\n---\n\n')[0] ?? '';
 }
-
-export { firstFixSteps };

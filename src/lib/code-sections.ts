@@ -16,7 +16,7 @@ import { DOC_SECTIONS } from './code-doc-schema.ts';
 export type SectionKey = keyof (typeof DOC_SECTIONS)['en'];
 
 /** The order a code page is read in: the answer, then why. Authored order stays meaning, causes, fix. */
-export const READING_ORDER: readonly SectionKey[] = ['fix', 'meaning', 'causes', 'example'];
+const READING_ORDER: readonly SectionKey[] = ['fix', 'meaning', 'causes', 'example'];
 
 const keyByHeading = new Map<string, SectionKey>(
 	Object.values(DOC_SECTIONS).flatMap((headings) =>
@@ -25,7 +25,7 @@ const keyByHeading = new Map<string, SectionKey>(
 );
 
 /** Which skeleton section a level-2 heading opens, in either language; undefined for others. */
-export function sectionKeyOf(heading: Heading): SectionKey | undefined {
+function sectionKeyOf(heading: Heading): SectionKey | undefined {
 	return heading.depth === 2 ? keyByHeading.get(toString(heading).trim()) : undefined;
 }
 

@@ -30,7 +30,7 @@ export function redirectRules(codes: readonly number[], base: string): string {
  * governed by the per-page policy Astro writes into each page with hashes; repeating them here
  * would intersect the two policies and block those hashed inline scripts.
  */
-export const HEADER_ONLY_CSP = "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
+const HEADER_ONLY_CSP = "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
 
 /**
  * Security headers for every response, and a cache rule for hashed build assets, which never

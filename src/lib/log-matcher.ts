@@ -51,7 +51,7 @@ export const CODE_LABELS: readonly string[] = [
  * `返回码 8980011`). Han characters are no word characters, so these are matched as the text
  * right before the number and its separators, not as a word.
  */
-export const CHINESE_CODE_LABELS: readonly string[] = ['错误码', '错误代码', '错误号', '错误', '返回码', '状态码'];
+const CHINESE_CODE_LABELS: readonly string[] = ['错误码', '错误代码', '错误号', '错误', '返回码', '状态码'];
 
 /**
  * Written flush against the digits, these still label them: `E871302` is how some SDKs and
@@ -59,7 +59,7 @@ export const CHINESE_CODE_LABELS: readonly string[] = ['错误码', '错误代�
  * whole word counts (`0xE871302` and the iOS build `21E236` are no codes), and `E` only in
  * capitals, because a lower-case `e` between digits is an exponent.
  */
-export const GLUED_CODE_PREFIXES: readonly string[] = ['E'];
+const GLUED_CODE_PREFIXES: readonly string[] = ['E'];
 
 /**
  * A number right after one of these words is not a code: ids, sizes, durations and clock values

@@ -6,7 +6,7 @@ import { LANGUAGE_TAG, LOCALES, DEFAULT_LOCALE, type Locale } from './i18n.ts';
 import { pathInLocale, withBase } from './routes.ts';
 
 /** Open Graph wants underscores and a region: zh_CN, en_US. */
-export const OG_LOCALE: Record<Locale, string> = { 'zh-cn': 'zh_CN', en: 'en_US' };
+const OG_LOCALE: Record<Locale, string> = { 'zh-cn': 'zh_CN', en: 'en_US' };
 
 export interface PageMetaInput {
 	site: string;

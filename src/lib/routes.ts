@@ -12,7 +12,7 @@ export function localePrefix(locale: Locale): string {
 }
 
 /** The value of the `[...locale]` route parameter: absent for the default locale. */
-export function localeParam(locale: Locale): string | undefined {
+function localeParam(locale: Locale): string | undefined {
 	return locale === DEFAULT_LOCALE ? undefined : locale;
 }
 

@@ -3,12 +3,12 @@
  * another SDK (`ERROR_TABLE`, `ERROR_CATEGORIES`, `ERROR_ALIASES`, `ERROR_RETIRED`) or under
  * another host and path (`SITE_URL`, `BASE_PATH`).
  */
-export const DEFAULT_ERROR_TABLE = 'content/error-codes.md';
+const DEFAULT_ERROR_TABLE = 'content/error-codes.md';
 export const DEFAULT_CATEGORIES = 'content/categories.yaml';
-export const DEFAULT_ALIASES = 'content/aliases.yaml';
-export const DEFAULT_RETIRED = 'content/retired.yaml';
+const DEFAULT_ALIASES = 'content/aliases.yaml';
+const DEFAULT_RETIRED = 'content/retired.yaml';
 /** Where `npm start` serves the site; canonical URLs use it until SITE_URL says otherwise. */
-export const DEFAULT_SITE_URL = 'http://127.0.0.1:4321';
+const DEFAULT_SITE_URL = 'http://127.0.0.1:4321';
 
 type Env = Record<string, string | undefined>;
 const setting = (env: Env, name: string) => env[name]?.trim() || undefined;

@@ -24,7 +24,7 @@ export interface SiteData {
 	relationsOf(entry: CodeRecord, locale: Locale): Relation[];
 }
 
-export { aliasesOf, descriptionOf, titleOf, type CodeRecord } from './code-record.ts';
+export { descriptionOf, titleOf, type CodeRecord } from './code-record.ts';
 
 let cached: Promise<SiteData> | undefined;
 

@@ -4,7 +4,7 @@
  * ThemeInit.astro), so a stored choice never flashes the other theme.
  */
 export const THEME_STORAGE_KEY = 'theme';
-export const THEME_CHOICES = ['auto', 'light', 'dark'] as const;
+const THEME_CHOICES = ['auto', 'light', 'dark'] as const;
 export type ThemeChoice = (typeof THEME_CHOICES)[number];
 
 export function isThemeChoice(value: unknown): value is ThemeChoice {

@@ -8,13 +8,13 @@ import { errorTablePath, retiredPath } from '../../src/lib/site-config.ts';
 export { builtHtmlFiles, DIST } from '../support/built-site.ts';
 
 /** The codes of the table the site was built from (ERROR_TABLE or the default). */
-export function tableCodes(): number[] {
+function tableCodes(): number[] {
 	const path = errorTablePath();
 	return parseErrorTable(readFileSync(path, 'utf-8'), path).map((row) => row.code);
 }
 
 /** Codes that left the table but keep their pages (ERROR_RETIRED or the default list). */
-export function retiredCodes(): number[] {
+function retiredCodes(): number[] {
 	return parseRetiredList(readFileSync(retiredPath(), 'utf-8'), retiredPath()).map((entry) => entry.code);
 }
 

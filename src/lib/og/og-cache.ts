@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { OgCard } from './og-image.ts';
 
 /** Bump whenever the card's design or fonts change, so stale images are not reused. */
-export const RENDERER_VERSION = 'og-card-2';
+const RENDERER_VERSION = 'og-card-2';
 
 /** Inside node_modules/.cache so that CI caches and `rm -rf node_modules` treat it like other build caches. */
 export const OG_CACHE_DIR = 'node_modules/.cache/og-images';
