@@ -22,6 +22,8 @@ export const CODE_PAGE = '/codes/898002/';
 export const INDEX_PAGE = '/codes/';
 export const QUERIES = {
 	word: { cold: 'password', warm: '用户' },
+	/** A Chinese first query: the Chinese index is segmented into words and its chunks weigh differently. */
+	wordZh: { cold: '黑名单', warm: 'token' },
 	code: { cold: '898002', warm: '871302' },
 } as const;
 /**

@@ -46,12 +46,12 @@ export function sizeTable(result: SizeResult): string {
 		`${p.requests} requests, ${kb(p.gzipBytes)} gzip (${kb(p.rawBytes)} raw); render-blocking scripts: ${p.renderBlocking.length ? p.renderBlocking.join(', ') : 'none'}`;
 	rows.push([`page ${CODE_PAGE}`, show(result.pages?.codePage, page)]);
 	rows.push([`page ${INDEX_PAGE}`, show(result.pages?.index, page)]);
-	for (const kind of ['word', 'code'] as const) {
+	for (const kind of ['word', 'wordZh', 'code'] as const) {
 		for (const phase of ['cold', 'warm'] as const) {
 			rows.push([
 				`search ${kind}, ${phase}`,
 				show(
-					result.search?.[kind][phase],
+					result.search?.[kind]?.[phase],
 					(s) =>
 						`"${s.query}": ${s.latencyMs.toFixed(0)} ms after last key (max ${s.maxLatencyMs.toFixed(0)}); ${kb(s.gzipBytes)} gzip from focus (max ${kb(s.maxGzipBytes)}), ${kb(s.queryGzipBytes)} for the query itself, in ${s.requests} requests; ${s.results} shown ("${s.status}")`,
 				),

@@ -94,6 +94,9 @@ async function benchSize(size: number, browser: Browser): Promise<SizeResult> {
 			log(`search, ${size} codes`);
 			result.search = {
 				word: await attemptPair('word search', () => measureSearch(browser, origin, QUERIES.word, options.typingDelayMs)),
+				wordZh: await attemptPair('Chinese word search', () =>
+					measureSearch(browser, origin, QUERIES.wordZh, options.typingDelayMs),
+				),
 				code: await attemptPair('code search', () => measureSearch(browser, origin, QUERIES.code, options.typingDelayMs)),
 			};
 			log(`index filter, ${size} rows`);

@@ -127,6 +127,8 @@ export interface SizeResult {
 	pages?: { codePage: Outcome<PageLoad>; index: Outcome<PageLoad> };
 	search?: {
 		word: { cold: Outcome<SearchMeasure>; warm: Outcome<SearchMeasure> };
+		/** Absent in results recorded before the Chinese query was measured. */
+		wordZh?: { cold: Outcome<SearchMeasure>; warm: Outcome<SearchMeasure> };
 		code: { cold: Outcome<SearchMeasure>; warm: Outcome<SearchMeasure> };
 	};
 	filter?: Outcome<FilterMeasure>;
