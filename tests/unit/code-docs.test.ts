@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { readAuthoredPages, type AuthoredPage } from '../support/code-docs.ts';
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
 import { codeDocSchema, sectionProblems, DOC_SECTIONS } from '../../src/lib/code-doc-schema.ts';
 import { parseErrorTable } from '../../src/lib/error-table.ts';
 import { LOCALES, type Locale } from '../../src/lib/i18n.ts';
@@ -14,23 +14,9 @@ const table = parseErrorTable(readFileSync('content/error-codes.md', 'utf-8'), '
 const codes = new Set(table.map((row) => row.code));
 const rowOf = (code: number) => table.find((row) => row.code === code)!;
 
-interface Page {
-	locale: Locale;
-	code: number;
-	file: string;
-	frontmatter: unknown;
-	body: string;
-}
+type Page = AuthoredPage;
 
-const pages: Page[] = LOCALES.flatMap((locale) =>
-	readdirSync(`content/codes/${locale}`)
-		.filter((name) => name.endsWith('.mdx'))
-		.map((name) => {
-			const file = `content/codes/${locale}/${name}`;
-			const [, frontmatter = '', body = ''] = readFileSync(file, 'utf-8').split(/^---$/m);
-			return { locale, code: Number(name.replace(/\.mdx$/, '')), file, frontmatter: parseYaml(frontmatter), body };
-		}),
-);
+const pages: Page[] = readAuthoredPages();
 const page = (locale: Locale, code: number) => pages.find((p) => p.locale === locale && p.code === code);
 const headingsOf = (body: string) => [...body.matchAll(/^## (.+)$/gm)].map((m) => m[1]!.trim());
 const codeLinksOf = (body: string) => [...body.matchAll(/<CodeLink code="(\d+)" \/>/g)].map((m) => Number(m[1]));

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { readAuthoredPages, type AuthoredPage } from '../support/code-docs.ts';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { aliasEntriesFromYaml } from '../../src/lib/aliases.ts';
@@ -19,24 +20,11 @@ const categories = categorySchema.array().parse(parseYaml(readFileSync('content/
 const areaOf = assignCategories(table, categories);
 const sharedAliases = aliasEntriesFromYaml(parseYaml(readFileSync('content/aliases.yaml', 'utf-8')));
 
-interface Page {
-	locale: Locale;
-	code: number;
-	file: string;
+interface Page extends AuthoredPage {
 	doc: ReturnType<typeof codeDocSchema.parse>;
-	body: string;
 }
 
-const pages: Page[] = LOCALES.flatMap((locale) =>
-	readdirSync(`content/codes/${locale}`)
-		.filter((name) => name.endsWith('.mdx'))
-		.map((name) => {
-			const file = `content/codes/${locale}/${name}`;
-			const [, frontmatter = '', ...rest] = readFileSync(file, 'utf-8').split(/^---$/m);
-			const doc = codeDocSchema.parse(parseYaml(frontmatter));
-			return { locale, code: Number(name.replace(/\.mdx$/, '')), file, doc, body: rest.join('---') };
-		}),
-);
+const pages: Page[] = readAuthoredPages().map((page) => ({ ...page, doc: codeDocSchema.parse(page.frontmatter) }));
 
 /** Prose as a reader sees it: code links become their code, inline code marks disappear. */
 const plain = (mdx: string) => mdx.replace(/<CodeLink code="(\d+)" \/>/g, '$1').replace(/`/g, '');
