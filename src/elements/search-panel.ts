@@ -167,13 +167,15 @@ export class SearchPanel {
 	 * Browsers remember a module that failed to load and fail every later import of that URL
 	 * without asking the network again, so a retry asks for the same file under a new query.
 	 */
-	#importPagefind(): Promise<PagefindModule> {
+	async #importPagefind(): Promise<PagefindModule> {
 		const url = this.#host.dataset['pagefind']!;
 		const attempt = this.#pagefindFailures === 0 ? url : `${url}?retry=${this.#pagefindFailures}`;
-		return (import(/* @vite-ignore */ attempt) as Promise<PagefindModule>).catch((error: unknown) => {
+		try {
+			return (await import(/* @vite-ignore */ attempt)) as PagefindModule;
+		} catch (error) {
 			this.#pagefindFailures++;
 			throw error;
-		});
+		}
 	}
 
 	#selectedPlatform(): string {
