@@ -4,7 +4,7 @@
  * output is testable without a build.
  */
 import type { Root } from 'mdast';
-import { codeMarkdown, ticketText, type TicketFacts } from './code-markdown.ts';
+import { codeMarkdown, inlineCode, ticketText, type TicketFacts } from './code-markdown.ts';
 import { firstFixSteps, parseDoc } from './code-sections.ts';
 import { LOCALES, useTranslations, type Locale } from './i18n.ts';
 import { codeMarkdownPath, codePath, shortLinkPath, withBase } from './routes.ts';
@@ -24,7 +24,7 @@ export function codeTexts(
 	absolute: (path: string) => string,
 ): CodeTexts {
 	const t = useTranslations(locale);
-	const doc = body === undefined ? undefined : parseDoc(body);
+	const doc = body === undefined ? undefined : parsedDoc(body);
 	return {
 		doc,
 		ticket: {
@@ -36,6 +36,14 @@ export function codeTexts(
 			link: absolute(withBase(shortLinkPath(locale, entry.code))),
 		},
 	};
+}
+
+/** Each body is parsed once per build, though its HTML page and its Markdown page both ask for it. */
+const parsed = new Map<string, Root>();
+function parsedDoc(body: string): Root {
+	let doc = parsed.get(body);
+	if (!doc) parsed.set(body, (doc = parseDoc(body)));
+	return doc;
 }
 
 /** The ticket summary with `{link}` in place of the short link, which the reader's browser fills in. */
@@ -54,7 +62,7 @@ export function codePageMarkdown(
 	const aliases = aliasesOf(entry, locale);
 	const facts: [string, string][] = [
 		...(entry.status === 'retired' ? [[t('code.retiredBadge'), entry.retirement?.note ?? ''] as [string, string]] : []),
-		[t('code.message'), entry.message ? `\`${entry.message}\`` : t('code.noMessage')],
+		[t('code.message'), entry.message ? inlineCode(entry.message) : t('code.noMessage')],
 		[locale === 'zh-cn' ? t('code.description') : t('code.descriptionOriginal'), entry.description],
 		...(locale === 'zh-cn' ? [] : [[t('code.description'), descriptionOf(entry, locale)] as [string, string]]),
 		[t('code.platform'), t(`platform.${entry.platform}`)],
