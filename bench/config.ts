@@ -5,6 +5,8 @@ export const REAL_CATEGORIES = 'content/categories.yaml';
 export const TABLES_DIR = 'bench/tables';
 export const OUT_DIR = 'bench/out';
 export const RESULTS_FILE = 'bench/results.json';
+/** Starlight's own install (package.json, lockfile) and the template of its twin of the site: bench/starlight.ts. */
+export const STARLIGHT_DIR = 'bench/starlight';
 /** Deleted before each cold build so every preview image is drawn: the site's own cache folder. */
 export { OG_CACHE_DIR } from '../src/lib/og/og-cache.ts';
 /**

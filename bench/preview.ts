@@ -1,4 +1,4 @@
-/** Serves one size's build with `astro preview` on a free port while the browser measures it. */
+/** Serves a build with `astro preview` on a free port while the browser measures it: one size of our site, or the Starlight twin. */
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { ASTRO_CACHE_DIR, OUT_DIR, SERVER_START_TIMEOUT_MS } from './config.ts';
@@ -17,11 +17,30 @@ async function freePort(): Promise<number> {
 }
 
 export async function withPreview<T>(size: number, use: (origin: string) => Promise<T>): Promise<T> {
+	return withAstroPreview(
+		`${size} codes`,
+		{ args: ['--outDir', join(OUT_DIR, String(size))], env: { ASTRO_CACHE_DIR }, readyPath: '/' },
+		use,
+	);
+}
+
+export interface PreviewTarget {
+	/** What `astro preview` serves: `--outDir <dir>` for our site, `--root <dir>` for the Starlight twin. */
+	args: readonly string[];
+	env?: NodeJS.ProcessEnv;
+	/** The Astro that built it: its own preview server, for its own routes and 404 page. */
+	bin?: string;
+	/** A page the build has, polled until it answers 200. */
+	readyPath: string;
+}
+
+export async function withAstroPreview<T>(label: string, target: PreviewTarget, use: (origin: string) => Promise<T>): Promise<T> {
 	const port = await freePort();
 	const origin = `http://127.0.0.1:${port}`;
 	const child = startAstro(
-		['preview', '--outDir', join(OUT_DIR, String(size)), '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'],
-		{ ...process.env, ASTRO_CACHE_DIR, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+		['preview', ...target.args, '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'],
+		{ ...process.env, ...target.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+		target.bin,
 	);
 	let output = '';
 	child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -31,7 +50,7 @@ export async function withPreview<T>(size: number, use: (origin: string) => Prom
 		for (;;) {
 			if (child.exitCode !== null) throw new Error(`astro preview exited with ${child.exitCode}:\n${output}`);
 			try {
-				if ((await fetch(`${origin}/`)).ok) break;
+				if ((await fetch(origin + target.readyPath)).ok) break;
 			} catch {
 				// Not listening yet.
 			}
@@ -39,7 +58,7 @@ export async function withPreview<T>(size: number, use: (origin: string) => Prom
 				throw new Error(`astro preview did not answer on ${origin} within ${SERVER_START_TIMEOUT_MS / 1000} s:\n${output}`);
 			await sleep(200);
 		}
-		log(`preview of ${size} codes on ${origin}`);
+		log(`preview of ${label} on ${origin}`);
 		return await use(origin);
 	} finally {
 		await stopChild(child);

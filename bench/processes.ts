@@ -28,12 +28,22 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 	});
 }
 
-/** `node_modules/.bin/astro` resolved, so children run on this Node 22 without npx in between. */
-let astroBin: string | undefined;
+/** The site's Astro; the Starlight twin passes the one installed in bench/starlight/. */
+const SITE_ASTRO_BIN = 'node_modules/.bin/astro';
 
-export function startAstro(args: readonly string[], env: NodeJS.ProcessEnv): ChildProcess {
-	astroBin ??= realpathSync('node_modules/.bin/astro');
-	const child = spawn(process.execPath, [astroBin, ...args], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+/** `.bin/astro` resolved, so children run on this Node 22 without npx in between. */
+export function startAstro(args: readonly string[], env: NodeJS.ProcessEnv, bin = SITE_ASTRO_BIN): ChildProcess {
+	return startChild(process.execPath, [realpathSync(bin), ...args], env);
+}
+
+/** Any child of the benchmark, in its own process group, killed when the benchmark exits. */
+export function startChild(
+	command: string,
+	args: readonly string[],
+	env: NodeJS.ProcessEnv,
+	cwd: string = process.cwd(),
+): ChildProcess {
+	const child = spawn(command, args, { env, cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
 	children.add(child);
 	child.on('exit', () => children.delete(child));
 	return child;

@@ -1,7 +1,7 @@
 /** The table printed after each size. */
 import { formatTable } from './budgets.ts';
 import { CODE_PAGE, INDEX_PAGE } from './config.ts';
-import type { Failed, PageLoad, SizeResult } from './types.ts';
+import type { Failed, PageLoad, ResponseRecord, SearchMeasure, SizeResult } from './types.ts';
 
 const seconds = (value: number | undefined) => (value === undefined ? '?' : `${value.toFixed(1)} s`);
 const kb = (bytes: number) =>
@@ -12,6 +12,30 @@ function show<T extends object>(outcome: T | Failed | undefined, describe: (valu
 	if (outcome === undefined) return 'not measured';
 	return 'error' in outcome ? `FAILED: ${outcome.error.split('\n')[0]}` : describe(outcome);
 }
+
+/**
+ * Where one run's bytes went (gzip): each file, with Pagefind's hashed files (index chunks,
+ * fragments, filters, metadata) added up per kind, so Starlight's and ours read side by side.
+ */
+function breakdown(responses: readonly ResponseRecord[]): string {
+	const groups = new Map<string, { count: number; bytes: number }>();
+	for (const response of responses) {
+		const path = response.url.split('?')[0]!;
+		const chunk = /\.(pf_index|pf_fragment|pf_filter|pf_meta)$/.exec(path)?.[1];
+		const name = chunk ? `/pagefind/…${chunk}` : path.replace(/^\/_astro\/([^.]+)\.[\w-]+\.(js|css)$/, '/_astro/$1.*.$2');
+		const group = groups.get(name) ?? { count: 0, bytes: 0 };
+		group.count++;
+		group.bytes += response.gzipBytes;
+		groups.set(name, group);
+	}
+	return [...groups].map(([name, { count, bytes }]) => `${name}${count > 1 ? ` ×${count}` : ''} ${kb(bytes)}`).join(', ');
+}
+
+/** The run whose downloads were the median, so its breakdown adds up to the figure printed. */
+const medianRun = (measure: SearchMeasure) =>
+	measure.runs.reduce((best, run) =>
+		Math.abs(run.gzipBytes - measure.gzipBytes) < Math.abs(best.gzipBytes - measure.gzipBytes) ? run : best,
+	);
 
 export function sizeTable(result: SizeResult): string {
 	const rows: [string, string][] = [];
@@ -46,17 +70,46 @@ export function sizeTable(result: SizeResult): string {
 		`${p.requests} requests, ${kb(p.gzipBytes)} gzip (${kb(p.rawBytes)} raw); render-blocking scripts: ${p.renderBlocking.length ? p.renderBlocking.join(', ') : 'none'}`;
 	rows.push([`page ${CODE_PAGE}`, show(result.pages?.codePage, page)]);
 	rows.push([`page ${INDEX_PAGE}`, show(result.pages?.index, page)]);
+	const starlight = result.starlight;
 	for (const kind of ['word', 'wordZh', 'code'] as const) {
 		for (const phase of ['cold', 'warm'] as const) {
+			const ours = result.search?.[kind]?.[phase];
 			rows.push([
 				`search ${kind}, ${phase}`,
 				show(
-					result.search?.[kind]?.[phase],
+					ours,
 					(s) =>
 						`"${s.query}": ${s.latencyMs.toFixed(0)} ms after last key (max ${s.maxLatencyMs.toFixed(0)}); ${kb(s.gzipBytes)} gzip from focus (max ${kb(s.maxGzipBytes)}), ${kb(s.queryGzipBytes)} for the query itself, in ${s.requests} requests; ${s.results} shown ("${s.status}")`,
 				),
 			]);
+			if (kind === 'code' || phase === 'warm') continue;
+			if (ours && !('error' in ours)) rows.push(['  downloads', breakdown(medianRun(ours).responses)]);
+			if (starlight === undefined) continue;
+			if ('skipped' in starlight) {
+				rows.push([`  Starlight, same query`, `skipped: ${starlight.skipped}`]);
+				continue;
+			}
+			const theirs = 'error' in starlight ? starlight : starlight.search[kind];
+			rows.push([
+				`  Starlight, same query`,
+				show(
+					theirs,
+					(s) =>
+						`"${s.query}": ${s.latencyMs.toFixed(0)} ms after last key (max ${s.maxLatencyMs.toFixed(0)}); ${kb(s.gzipBytes)} gzip with its Pagefind UI (max ${kb(s.maxGzipBytes)}), ${kb(s.queryGzipBytes)} for the query itself, in ${s.requests} requests; ${s.results} shown ("${s.status}")`,
+				),
+			]);
+			if (!('error' in theirs)) rows.push(['  Starlight downloads', breakdown(medianRun(theirs).responses)]);
 		}
+	}
+	if (starlight && !('skipped' in starlight)) {
+		rows.push([
+			'Starlight twin',
+			show(
+				starlight,
+				(s) =>
+					`Starlight ${s.versions.starlight}, Astro ${s.versions.astro}, Pagefind ${s.versions.pagefind} (UI ${s.versions.pagefindUi}); ${s.build ? `${s.pages} pages built in ${seconds(s.build.seconds)}, Pagefind indexed ${s.build.pagefindPages ?? '?'}` : 'last build reused'}; ${s.project}`,
+			),
+		]);
 	}
 	rows.push([
 		'index filter / keystroke',

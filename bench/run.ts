@@ -8,12 +8,14 @@
  *   npm run bench -- --sizes 87,1000    # a quick run while developing
  *   npm run bench -- --reuse-build      # measure the last build in bench/out/<size> again
  *   npm run bench -- --typing-delay 100 # type slower than a paste (default 0 ms between keys)
+ *   npm run bench -- --no-starlight     # skip Starlight's search, the yardstick of ours (real table only)
  *
  * Exits 1 when a measurement failed or a budget (not an informational row) failed.
  *
  * This file runs the sizes in turn. Each measurement has its own module (build.ts, page-load.ts,
- * search.ts, filter.ts, log-lookup.ts); types.ts holds what they record, budgets.ts judges it
- * and report.ts prints it.
+ * search.ts, filter.ts, log-lookup.ts, starlight.ts); types.ts holds what they record, budgets.ts
+ * judges it and report.ts prints it. On the real table, starlight.ts builds Starlight from the same
+ * pages and search.ts measures its first search beside ours (installing Starlight on first use).
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -43,9 +45,18 @@ import { measureLogLookup } from './log-lookup.ts';
 import { measurePageLoad } from './page-load.ts';
 import { withPreview } from './preview.ts';
 import { sizeTable } from './report.ts';
-import { measureSearch } from './search.ts';
+import { measureSearch, measureStarlightSearch } from './search.ts';
+import {
+	buildStarlight,
+	ensureStarlightInstalled,
+	hasStarlightBuild,
+	starlightRoot,
+	starlightVersions,
+	withStarlightPreview,
+	writeStarlightProject,
+} from './starlight.ts';
 import { syntheticDataset } from './synthetic-table.ts';
-import type { BenchResults, Outcome, SearchMeasure, SizeResult } from './types.ts';
+import type { BenchResults, Outcome, SearchMeasure, SizeResult, StarlightResult } from './types.ts';
 import { attempt, log } from './util.ts';
 
 process.chdir(resolve(import.meta.dirname, '..'));
@@ -53,7 +64,7 @@ process.chdir(resolve(import.meta.dirname, '..'));
 // ---------------------------------------------------------------------------------------------
 // One size
 
-async function prepareTables(size: number): Promise<{ table: string; categories: string }> {
+async function prepareTables(size: number): Promise<{ table: string; categories: string; real: boolean }> {
 	const table = join(TABLES_DIR, `${size}.md`);
 	const categories = join(TABLES_DIR, `${size}-categories.yaml`);
 	const realSource = await readFile(REAL_TABLE, 'utf8');
@@ -63,16 +74,16 @@ async function prepareTables(size: number): Promise<{ table: string; categories:
 		// The real table, byte for byte: the baseline the synthetic sizes are compared with.
 		await writeFile(table, realSource);
 		await writeFile(categories, realCategories);
-	} else {
-		const dataset = syntheticDataset(realSource, realCategories, size);
-		await writeFile(table, dataset.table);
-		await writeFile(categories, dataset.categories);
+		return { table, categories, real: true };
 	}
-	return { table, categories };
+	const dataset = syntheticDataset(realSource, realCategories, size);
+	await writeFile(table, dataset.table);
+	await writeFile(categories, dataset.categories);
+	return { table, categories, real: false };
 }
 
 async function benchSize(size: number, browser: Browser): Promise<SizeResult> {
-	const { table, categories } = await prepareTables(size);
+	const { table, categories, real } = await prepareTables(size);
 	const result: SizeResult = { size, table, categories, builds: {} };
 	if (options.reuseBuild && existsSync(join(OUT_DIR, String(size), 'index.html'))) {
 		log(`reusing the build in ${join(OUT_DIR, String(size))}; build times not measured`);
@@ -107,9 +118,37 @@ async function benchSize(size: number, browser: Browser): Promise<SizeResult> {
 		}),
 	);
 	if (typeof served === 'object') result.pages ??= { codePage: served, index: served };
+	// Starlight is the yardstick of the real site only; synthetic tables have no page text worth comparing.
+	if (real) {
+		result.starlight = options.starlight
+			? await attempt('Starlight twin', () => benchStarlight(size, browser))
+			: { skipped: '--no-starlight' };
+	}
 	log(`log lookup, ${size} codes`);
 	result.logLookup = await attempt('log lookup', () => measureLogLookup(table));
 	return result;
+}
+
+/** Starlight's first search, built from this build's Markdown pages and typed like ours. */
+async function benchStarlight(size: number, browser: Browser): Promise<StarlightResult> {
+	await ensureStarlightInstalled();
+	const result: Omit<StarlightResult, 'search'> = { versions: starlightVersions(), project: starlightRoot(size) };
+	if (options.reuseBuild && hasStarlightBuild(size)) {
+		log(`reusing the Starlight build in ${starlightRoot(size)}`);
+	} else {
+		result.pages = (await writeStarlightProject(size)).pages;
+		result.build = await buildStarlight(size);
+	}
+	return withStarlightPreview(size, CODE_PAGE, async (origin) => {
+		log(`Starlight search, ${size} codes`);
+		return {
+			...result,
+			search: {
+				word: await measureStarlightSearch(browser, origin, QUERIES.word.cold, options.typingDelayMs),
+				wordZh: await measureStarlightSearch(browser, origin, QUERIES.wordZh.cold, options.typingDelayMs),
+			},
+		};
+	});
 }
 
 async function attemptPair(
@@ -127,6 +166,7 @@ interface Options {
 	sizes: number[];
 	typingDelayMs: number;
 	reuseBuild: boolean;
+	starlight: boolean;
 }
 
 function parseOptions(): Options {
@@ -135,6 +175,7 @@ function parseOptions(): Options {
 			sizes: { type: 'string' },
 			'typing-delay': { type: 'string' },
 			'reuse-build': { type: 'boolean', default: false },
+			'no-starlight': { type: 'boolean', default: false },
 		},
 		strict: true,
 	});
@@ -151,7 +192,7 @@ function parseOptions(): Options {
 	const typingDelayMs = Number(values['typing-delay'] ?? DEFAULT_TYPING_DELAY_MS);
 	if (!Number.isFinite(typingDelayMs) || typingDelayMs < 0)
 		throw new Error(`--typing-delay takes milliseconds; got "${values['typing-delay']}"`);
-	return { sizes, typingDelayMs, reuseBuild: values['reuse-build'] };
+	return { sizes, typingDelayMs, reuseBuild: values['reuse-build'], starlight: !values['no-starlight'] };
 }
 
 let options: Options;

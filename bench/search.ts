@@ -1,4 +1,4 @@
-/** Search latency and downloads, typed into a fresh code page: the first query cold, the second warm. */
+/** Search latency and downloads, typed into a fresh code page: the first query cold, the second warm; and Starlight's first query, counted the same way. */
 import type { Browser, Page } from '@playwright/test';
 import { CODE_PAGE, SEARCH_REPEATS, SEARCH_TIMEOUT_MS } from './config.ts';
 import { recordResponses, totals, withPage } from './page-load.ts';
@@ -20,26 +20,39 @@ export async function measureSearch(
 ): Promise<{ cold: Outcome<SearchMeasure>; warm: Outcome<SearchMeasure> }> {
 	const pairs: { cold: Outcome<SearchRun>; warm: Outcome<SearchRun> }[] = [];
 	for (let run = 0; run < SEARCH_REPEATS; run++) pairs.push(await searchPair(browser, origin, queries, typingDelayMs));
-	const summarize = (phase: 'cold' | 'warm'): Outcome<SearchMeasure> => {
-		const runs = pairs.map((pair) => pair[phase]).filter((run): run is SearchRun => !('error' in run));
-		const failed = pairs.map((pair) => pair[phase]).find((run): run is Failed => 'error' in run);
-		if (failed) return failed;
-		const median = (pick: (run: SearchRun) => number) => percentile(runs.map(pick), 50);
-		return {
-			query: queries[phase],
-			phase,
-			latencyMs: median((run) => run.latencyMs),
-			maxLatencyMs: Math.max(...runs.map((run) => run.latencyMs)),
-			gzipBytes: median((run) => run.gzipBytes),
-			maxGzipBytes: Math.max(...runs.map((run) => run.gzipBytes)),
-			queryGzipBytes: median((run) => run.queryGzipBytes),
-			requests: median((run) => run.requests),
-			results: runs[0]!.results,
-			status: runs[0]!.status,
-			runs,
-		};
+	return {
+		cold: summarizeRuns(
+			queries.cold,
+			'cold',
+			pairs.map((pair) => pair.cold),
+		),
+		warm: summarizeRuns(
+			queries.warm,
+			'warm',
+			pairs.map((pair) => pair.warm),
+		),
 	};
-	return { cold: summarize('cold'), warm: summarize('warm') };
+}
+
+/** The medians of one query's runs; one failed run fails the measure, with its error. */
+function summarizeRuns(query: string, phase: 'cold' | 'warm', outcomes: readonly Outcome<SearchRun>[]): Outcome<SearchMeasure> {
+	const failed = outcomes.find((run): run is Failed => 'error' in run);
+	if (failed) return failed;
+	const runs = outcomes as SearchRun[];
+	const median = (pick: (run: SearchRun) => number) => percentile(runs.map(pick), 50);
+	return {
+		query,
+		phase,
+		latencyMs: median((run) => run.latencyMs),
+		maxLatencyMs: Math.max(...runs.map((run) => run.latencyMs)),
+		gzipBytes: median((run) => run.gzipBytes),
+		maxGzipBytes: Math.max(...runs.map((run) => run.gzipBytes)),
+		queryGzipBytes: median((run) => run.queryGzipBytes),
+		requests: median((run) => run.requests),
+		results: runs[0]!.results,
+		status: runs[0]!.status,
+		runs,
+	};
 }
 
 /** Two queries in a row on one fresh code page: the first finds nothing loaded, the second everything. */
@@ -114,4 +127,116 @@ async function typeQuery(page: Page, origin: string, query: string, typingDelayM
 	}
 	const queryGzipBytes = totals(responses.filter((response) => !response.url.includes('/_astro/'))).gzipBytes;
 	return { ...shown, ...totals(responses), queryGzipBytes, responses };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Starlight's search, for comparison (bench/starlight.ts builds and serves it)
+
+interface StarlightProbe {
+	lastInput: number;
+	events: { t: number; loaded: number; results: number; message: string }[];
+}
+type StarlightWindow = Window & { __benchStarlight?: StarlightProbe };
+
+/** {@link SEARCH_REPEATS} cold first queries on fresh Starlight code pages; the medians. */
+export async function measureStarlightSearch(
+	browser: Browser,
+	origin: string,
+	query: string,
+	typingDelayMs: number,
+): Promise<Outcome<SearchMeasure>> {
+	const runs: Outcome<SearchRun>[] = [];
+	for (let run = 0; run < SEARCH_REPEATS; run++) {
+		runs.push(await attempt(`Starlight search "${query}"`, () => starlightRun(browser, origin, query, typingDelayMs)));
+	}
+	return summarizeRuns(query, 'cold', runs);
+}
+
+/**
+ * One first query on a cold Starlight code page, counted like ours: from opening search (the click
+ * that opens the dialog and focuses its box; ours counts from focusing the box) to the first result
+ * on screen. One difference in how the two load their search code: Starlight imports its Pagefind UI
+ * (`@pagefind/default-ui`) when the page goes idle after loading, before anyone opens search, where
+ * ours loads its UI code on focus. That module is counted too, whenever it arrives: it is part of
+ * Starlight's search, and leaving it out would compare our UI code against none of theirs.
+ */
+async function starlightRun(browser: Browser, origin: string, query: string, typingDelayMs: number): Promise<SearchRun> {
+	return withPage(browser, async (page) => {
+		const pageLoad = recordResponses(page, origin);
+		await page.goto(origin + CODE_PAGE, { waitUntil: 'load' });
+		await page.waitForLoadState('networkidle');
+		const loaded = await pageLoad.stop();
+		const lazy = await lazyModules(origin, loaded);
+		const searchCode = loaded.filter((response) => lazy.has(response.url));
+
+		await page.evaluate(() => {
+			const probe: StarlightProbe = { lastInput: -1, events: [] };
+			(window as StarlightWindow).__benchStarlight = probe;
+			// Capture phase: before Pagefind UI's own listener on the box sees the keystroke.
+			window.addEventListener('input', () => (probe.lastInput = performance.now()), true);
+			const host = document.querySelector('#starlight__search');
+			if (!host) throw new Error('no #starlight__search (Starlight search container) on the page');
+			new MutationObserver(() => {
+				probe.events.push({
+					t: performance.now(),
+					// A result is drawn as a grey placeholder until its fragment arrives; it counts once its title link is there.
+					loaded: host.querySelectorAll('.pagefind-ui__result-link').length,
+					results: host.querySelectorAll('.pagefind-ui__result').length,
+					message: host.querySelector('.pagefind-ui__message')?.textContent?.trim() ?? '',
+				});
+			}).observe(host, { childList: true, subtree: true, characterData: true });
+		});
+
+		const recorder = recordResponses(page, origin);
+		let shown: { latencyMs: number; results: number; status: string };
+		let responses: ResponseRecord[];
+		try {
+			await page.click('site-search button[data-open-modal]');
+			const focused = await page.evaluate(() => document.activeElement?.matches('#starlight__search input') ?? false);
+			if (!focused) throw new Error("opening Starlight's search did not focus its search box");
+			await page.keyboard.type(query, { delay: typingDelayMs });
+			const handle = await page.waitForFunction(
+				() => {
+					const probe = (window as StarlightWindow).__benchStarlight!;
+					// Pagefind UI's messages: "Searching for …..." while it loads, then the count or "no results".
+					const event = probe.events.find(
+						(e) =>
+							probe.lastInput >= 0 &&
+							e.t >= probe.lastInput &&
+							(e.loaded > 0 || (e.results === 0 && e.message !== '' && !/(\.\.\.|…)$/.test(e.message))),
+					);
+					return event ? { latencyMs: event.t - probe.lastInput, results: event.results, status: event.message } : false;
+				},
+				undefined,
+				{ timeout: SEARCH_TIMEOUT_MS },
+			);
+			shown = (await handle.jsonValue()) as typeof shown;
+		} finally {
+			responses = await recorder.stop();
+		}
+		const counted = [...searchCode, ...responses];
+		if (!counted.some((response) => !response.url.startsWith('/pagefind/') && /javascript/.test(response.type))) {
+			throw new Error(
+				"Starlight's Pagefind UI code was not among the downloads counted: it is no longer loaded by an import() of the page's scripts nor after the click, so this measurement needs updating",
+			);
+		}
+		// Like ours: the query's part is what is not the UI code in /_astro/.
+		const queryGzipBytes = totals(counted.filter((response) => !response.url.includes('/_astro/'))).gzipBytes;
+		return { ...shown, ...totals(counted), queryGzipBytes, responses: counted };
+	});
+}
+
+const DYNAMIC_IMPORT = /\bimport\(\s*[`'"]([^`'"$]+)[`'"]\s*\)/g;
+
+/** Same-origin paths that the page's scripts load with `import()`, read from the scripts the page downloaded. */
+async function lazyModules(origin: string, loaded: readonly ResponseRecord[]): Promise<Set<string>> {
+	const lazy = new Set<string>();
+	for (const script of loaded.filter((response) => /javascript/.test(response.type) && response.url.startsWith('/'))) {
+		const source = await (await fetch(origin + script.url)).text();
+		for (const [, specifier] of source.matchAll(DYNAMIC_IMPORT)) {
+			const url = new URL(specifier!, origin + script.url);
+			if (url.origin === origin) lazy.add(url.pathname + url.search);
+		}
+	}
+	return lazy;
 }

@@ -118,6 +118,30 @@ export interface LogLookupMeasure {
 
 export type Outcome<T> = T | Failed;
 
+export interface StarlightVersions {
+	starlight: string;
+	astro: string;
+	pagefind: string;
+	pagefindUi: string;
+}
+
+/** Starlight's first search on its twin of the site (bench/starlight.ts): the yardstick for ours. */
+export interface StarlightResult {
+	versions: StarlightVersions;
+	/** The generated project: bench/out/starlight-<size>. */
+	project: string;
+	/** Pages written (both locales) and the build; absent when `--reuse-build` measured the last one. */
+	pages?: number;
+	build?: { seconds: number; pagefindPages: number | undefined };
+	/**
+	 * The same cold queries as ours (QUERIES.word.cold, QUERIES.wordZh.cold) on the same code page.
+	 * `gzipBytes` counts Starlight's Pagefind UI module, which it loads when the page goes idle, plus
+	 * everything from the click that opens search to the first result; `queryGzipBytes` leaves out
+	 * the UI module, like ours leaves out our /_astro/ UI code.
+	 */
+	search: { word: Outcome<SearchMeasure>; wordZh: Outcome<SearchMeasure> };
+}
+
 export interface SizeResult {
 	size: number;
 	table: string;
@@ -135,6 +159,8 @@ export interface SizeResult {
 	/** Lighthouse (mobile) on the home page, the all-codes index and a code page. */
 	lighthouse?: Outcome<PageScores[]>;
 	logLookup?: Outcome<LogLookupMeasure> | { skipped: string };
+	/** Measured on the real table only, and skipped with `--no-starlight`. */
+	starlight?: Outcome<StarlightResult> | { skipped: string };
 }
 
 export interface BenchResults {
