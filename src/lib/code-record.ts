@@ -32,10 +32,18 @@ export function descriptionOf(entry: CodeRecord, locale: Locale): string {
 	return locale === 'zh-cn' ? entry.description : (entry.docs[locale]?.summary ?? entry.description);
 }
 
-/** Aliases for one locale's page: the shared list plus that locale's own words, minus what the page already says. */
+const comparable = (text: string) => text.normalize('NFKC').toLowerCase();
+
+/**
+ * Aliases for one locale's page: the shared list plus that locale's own words, minus what the
+ * page already says (the message, the title and the table's description). Each is indexed once.
+ */
 export function aliasesOf(entry: CodeRecord, locale: Locale): string[] {
-	const shown = new Set([entry.message, titleOf(entry, locale)].map((text) => text.normalize('NFKC').toLowerCase()));
-	return mergeAliases(entry.aliases, entry.docs[locale]?.aliases).filter(
-		(alias) => !shown.has(alias.normalize('NFKC').toLowerCase()),
-	);
+	const shown = new Set([entry.message, titleOf(entry, locale), entry.description].map(comparable));
+	return mergeAliases(entry.aliases, entry.docs[locale]?.aliases).filter((alias) => !shown.has(comparable(alias)));
+}
+
+/** Whether the title already says the table's description, so search need not index it a second time. */
+export function titleSaysDescription(entry: CodeRecord, locale: Locale): boolean {
+	return comparable(titleOf(entry, locale)) === comparable(entry.description);
 }

@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { codeMapSchema } from '../../src/lib/search/code-map-schema.ts';
 import { DIST, publishedCodes } from './helpers.ts';
@@ -24,5 +25,59 @@ describe('the search data in dist/', () => {
 		expect(Object.keys(entry.languages).sort()).toEqual(['en', 'zh-cn']);
 		expect(entry.languages['zh-cn']?.page_count).toBe(publishedCodes().length);
 		expect(entry.languages['en']?.page_count).toBe(publishedCodes().length);
+	});
+});
+
+interface SearchRecord {
+	url: string;
+	content: string;
+	meta: Record<string, string>;
+}
+
+/** Every page's search record as Pagefind wrote it: gzip, a signature, then JSON. */
+function searchRecords(): SearchRecord[] {
+	const dir = join(DIST, 'pagefind', 'fragment');
+	return readdirSync(dir).map((file) => {
+		const bytes = gunzipSync(readFileSync(join(dir, file)));
+		const signature = 'pagefind_dcd';
+		expect(bytes.subarray(0, signature.length).toString()).toBe(signature);
+		return JSON.parse(bytes.subarray(signature.length).toString('utf-8')) as SearchRecord;
+	});
+}
+
+const comparable = (text: string) => text.normalize('NFKC').toLowerCase().trim();
+/** The indexed text as a reader would read it: Pagefind marks Chinese word breaks with U+200B. */
+const readable = (content: string) => content.replaceAll('\u200b', '').replace(/\s+/g, ' ').trim();
+
+describe('what search indexes of each code page', () => {
+	const records = searchRecords();
+
+	it('has one record per code page and locale', () => {
+		expect(records).toHaveLength(publishedCodes().length * 2);
+	});
+
+	it('lists each alias once, and none that repeats the title, the message or the description', () => {
+		const repeats = records.flatMap(({ url, meta }) => {
+			const aliases = (meta['aliases'] ?? '').split(' | ').filter(Boolean).map(comparable);
+			const shown = [meta['title'], meta['message'], meta['description']].filter(Boolean).map((text) => comparable(text!));
+			return aliases
+				.filter((alias, index) => shown.includes(alias) || aliases.indexOf(alias) !== index)
+				.map((alias) => `${url}: ${alias}`);
+		});
+		expect(repeats).toEqual([]);
+	});
+
+	it('does not index the description a second time where the title already says it', () => {
+		const sameAsTitle = records.filter(({ meta }) => comparable(meta['title'] ?? '') === comparable(meta['description'] ?? ''));
+		// Chinese titles often are the table's words; if none were, this test would check nothing.
+		expect(sameAsTitle.length).toBeGreaterThan(0);
+		const twice = sameAsTitle.filter(({ content, meta }) => {
+			const text = readable(content);
+			const aliases = readable((meta['aliases'] ?? '').split(' | ').filter(Boolean).join(' · '));
+			// The details block is indexed last: the description, then the aliases.
+			const beforeAliases = aliases && text.endsWith(aliases) ? text.slice(0, -aliases.length).trim() : text;
+			return beforeAliases.endsWith(readable(meta['description']!));
+		});
+		expect(twice.map(({ url }) => url)).toEqual([]);
 	});
 });
