@@ -17,9 +17,16 @@ const range = z
 	})
 	.refine(({ first, last }) => first <= last, 'a range must start at or below where it ends');
 
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lowercase words joined by hyphens');
+
 export const categorySchema = z.object({
 	/** Stable slug used in URLs (`/codes/?category=groups`) and in the search index. */
-	id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lowercase words joined by hyphens'),
+	id: slug,
+	/**
+	 * Ids this area was published under before, when it was renamed and kept the same codes:
+	 * filter links made with an old id (`?category=qiniu-upload`) open this area.
+	 */
+	formerly: z.array(slug).default([]),
 	/** The category's name in every locale. */
 	name: z.object({ 'zh-cn': z.string().min(1), en: z.string().min(1) }),
 	/** Codes listed one by one. Each must exist in the table. */
@@ -62,6 +69,17 @@ export function assignCategories(
 		}
 	}
 
+	const current = new Set(categories.map((category) => category.id));
+	const renamedTo = new Map<string, string>();
+	for (const category of categories) {
+		for (const old of category.formerly) {
+			if (current.has(old)) problems.push(`category "${category.id}" was formerly "${old}", which is still a category's id`);
+			const other = renamedTo.get(old);
+			if (other) problems.push(`categories "${other}" and "${category.id}" both were formerly "${old}"`);
+			renamedTo.set(old, category.id);
+		}
+	}
+
 	const assigned = new Map<number, Category>();
 	for (const { code, line } of codes) {
 		const owners = claims.get(code) ?? [];
@@ -75,4 +93,9 @@ export function assignCategories(
 	}
 	if (problems.length > 0) throw new CategoryMappingError(file, problems);
 	return assigned;
+}
+
+/** Old area id → the area that took it over, for filter links made before a rename. */
+export function renamedCategories(categories: readonly Category[]): Record<string, string> {
+	return Object.fromEntries(categories.flatMap((category) => category.formerly.map((old) => [old, category.id])));
 }

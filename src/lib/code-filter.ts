@@ -14,18 +14,35 @@ export interface FilterState {
 
 const KEYS = ['q', 'category', 'platform'] as const;
 
-/** Reads the state from a query string, dropping values the page does not offer. */
-export function readFilterState(
-	search: string,
-	allowed: { categories: readonly string[]; platforms: readonly string[] },
-): FilterState {
+export interface AllowedFilters {
+	categories: readonly string[];
+	platforms: readonly string[];
+	/** Old area ids and the areas that took them over (content/categories.yaml `formerly`). */
+	renamed?: Readonly<Record<string, string>>;
+}
+
+/**
+ * Reads the state from a query string, dropping values the page does not offer. An area id from
+ * before a rename reads as the area's id today, so filter links once shared keep working.
+ */
+export function readFilterState(search: string, allowed: AllowedFilters): FilterState {
 	const params = new URLSearchParams(search);
 	const pick = (value: string | null, options: readonly string[]) => (value && options.includes(value) ? value : '');
+	const category = params.get('category');
 	return {
 		q: params.get('q') ?? '',
-		category: pick(params.get('category'), allowed.categories),
+		category: pick(
+			category && Object.hasOwn(allowed.renamed ?? {}, category) ? allowed.renamed![category]! : category,
+			allowed.categories,
+		),
 		platform: pick(params.get('platform'), allowed.platforms),
 	};
+}
+
+/** The area a link asked for that the page no longer has (and no area took over), or ''. */
+export function droppedCategory(search: string, state: FilterState): string {
+	const asked = new URLSearchParams(search).get('category')?.trim() ?? '';
+	return asked && !state.category ? asked : '';
 }
 
 /** `?q=…&category=…`, omitting empty values; '' when nothing is filtered. */

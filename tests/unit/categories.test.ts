@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { assignCategories, categorySchema, CategoryMappingError } from '../../src/lib/categories.ts';
+import { assignCategories, categorySchema, CategoryMappingError, renamedCategories } from '../../src/lib/categories.ts';
 import { parseErrorTable } from '../../src/lib/error-table.ts';
 
 const table = parseErrorTable(readFileSync('content/error-codes.md', 'utf-8'), 'content/error-codes.md');
@@ -80,5 +80,30 @@ describe('a mapping that disagrees with the table', () => {
 
 	it('fails for a range that matches nothing', () => {
 		expect(() => assignCategories([code(1)], [category('a', [1]), category('b', [], ['10-19'])])).toThrow(CategoryMappingError);
+	});
+});
+
+describe('areas renamed with formerly', () => {
+	const renamed = (id: string, formerly: string[], codes: number[]) =>
+		categorySchema.parse({ id, name: { 'zh-cn': id, en: id }, codes, formerly });
+
+	it('map each old id to the area that took it over', () => {
+		expect(renamedCategories([renamed('qiniu', ['qiniu-upload'], [1]), category('other', [2])])).toEqual({
+			'qiniu-upload': 'qiniu',
+		});
+	});
+
+	it('keep the old ids of the published site working', () => {
+		expect(renamedCategories(authored)).toMatchObject({ 'qiniu-upload': 'qiniu' });
+	});
+
+	it('fail the build when an old id is still an area, or two areas claim it', () => {
+		const codes = [code(1), code(2)];
+		expect(() => assignCategories(codes, [renamed('a', ['b'], [1]), category('b', [2])])).toThrow(
+			/category "a" was formerly "b", which is still a category's id/,
+		);
+		expect(() => assignCategories(codes, [renamed('a', ['old'], [1]), renamed('b', ['old'], [2])])).toThrow(
+			/categories "a" and "b" both were formerly "old"/,
+		);
 	});
 });

@@ -4,6 +4,7 @@ import {
 	compileQuery,
 	filterQueryString,
 	normalizeForMatch,
+	droppedCategory,
 	readFilterState,
 	ROW_WINDOW,
 	rowMatches,
@@ -35,6 +36,20 @@ describe('filter state in the URL', () => {
 
 	it('ignores a platform or category the page does not offer', () => {
 		expect(readFilterState('?platform=windows&category=nope&q=x', allowed)).toEqual(state({ q: 'x' }));
+	});
+
+	it('reads an area id from before a rename as the area today', () => {
+		const renamed = { ...allowed, renamed: { 'black-list': 'blacklist', 'old-gone': 'gone' } };
+		expect(readFilterState('?category=black-list', renamed)).toEqual(state({ category: 'blacklist' }));
+		// The heir must be on this page too; and a name like "constructor" is not an old id.
+		expect(readFilterState('?category=old-gone', renamed)).toEqual(state());
+		expect(readFilterState('?category=constructor', renamed)).toEqual(state());
+	});
+
+	it('names the area a link asked for when the page shows every area instead', () => {
+		expect(droppedCategory('?category=rest-users&q=x', readFilterState('?category=rest-users&q=x', allowed))).toBe('rest-users');
+		expect(droppedCategory('?category=groups', readFilterState('?category=groups', allowed))).toBe('');
+		expect(droppedCategory('?q=x', readFilterState('?q=x', allowed))).toBe('');
 	});
 });
 
