@@ -10,10 +10,12 @@
  * the next frame is painted, unless another keystroke has replaced it by then.
  */
 import {
+	droppedCategory,
 	filterQueryString,
 	readFilterState,
 	ROW_WINDOW,
 	visibleRows,
+	type AllowedFilters,
 	type FilterState,
 	type FilterableRow,
 } from '../lib/code-filter.ts';
@@ -39,10 +41,12 @@ class CodeIndexElement extends HTMLElement {
 	#status!: HTMLElement;
 	#empty!: HTMLElement;
 	#showAll!: HTMLButtonElement;
-	#allowed = { categories: [] as string[], platforms: [] as string[] };
+	#allowed: AllowedFilters = { categories: [], platforms: [] };
+	/** Said with the count while the list shows what the address asked for: an area this page lacks. */
+	#note = '';
 	#lastUrlWrite = Number.NEGATIVE_INFINITY;
 	#announceTimer: ReturnType<typeof setTimeout> | undefined;
-	#onPopState = () => this.#show(this.#stateFromUrl());
+	#onPopState = () => this.#showUrl();
 
 	connectedCallback(): void {
 		this.#form = this.querySelector('form')!;
@@ -65,7 +69,8 @@ class CodeIndexElement extends HTMLElement {
 
 		const optionValues = (name: string) =>
 			[...((this.#form.elements.namedItem(name) as HTMLSelectElement | null)?.options ?? [])].map((o) => o.value).filter(Boolean);
-		this.#allowed = { categories: optionValues('category'), platforms: optionValues('platform') };
+		const renamed = JSON.parse(this.dataset['renamedCategories'] ?? '{}') as Record<string, string>;
+		this.#allowed = { categories: optionValues('category'), platforms: optionValues('platform'), renamed };
 
 		this.#form.addEventListener('submit', (event) => event.preventDefault());
 		this.#form.addEventListener('input', (event) => {
@@ -83,15 +88,27 @@ class CodeIndexElement extends HTMLElement {
 		});
 		window.addEventListener('popstate', this.#onPopState);
 
-		this.#show(this.#stateFromUrl());
+		this.#showUrl();
 	}
 
 	disconnectedCallback(): void {
 		window.removeEventListener('popstate', this.#onPopState);
 	}
 
-	#stateFromUrl(): FilterState {
-		return readFilterState(location.search, this.#allowed);
+	/** The filter the address asks for. An area id from before a rename is rewritten to today's. */
+	#showUrl(): void {
+		const state = readFilterState(location.search, this.#allowed);
+		const dropped = droppedCategory(location.search, state);
+		this.#note = dropped ? formatTemplate(this.dataset['noAreaTemplate'] ?? '', { area: dropped }, this.#language()) : '';
+		const asked = new URLSearchParams(location.search).get('category');
+		if (state.category && asked !== state.category) {
+			history.replaceState(null, '', `${location.pathname}${filterQueryString(state)}${location.hash}`);
+		}
+		this.#show(state);
+	}
+
+	#language(): string {
+		return this.closest('[lang]')?.getAttribute('lang') ?? 'en';
 	}
 
 	#stateFromForm(): FilterState {
@@ -110,6 +127,7 @@ class CodeIndexElement extends HTMLElement {
 	}
 
 	#edit(kind: 'typing' | 'discrete'): void {
+		this.#note = '';
 		const state = this.#stateFromForm();
 		this.#limit = ROW_WINDOW;
 		this.#filter(state);
@@ -170,7 +188,8 @@ class CodeIndexElement extends HTMLElement {
 		this.#announceTimer = setTimeout(() => {
 			const template = (windowed ? this.dataset['windowTemplate'] : this.dataset['countTemplate']) ?? '';
 			const values = { shown: visible.length, matches, total: this.#rows.length };
-			this.#status.textContent = formatTemplate(template, values, this.closest('[lang]')?.getAttribute('lang') ?? 'en');
+			const count = formatTemplate(template, values, this.#language());
+			this.#status.textContent = this.#note ? `${this.#note} ${count}` : count;
 		}, ANNOUNCE_DELAY_MS);
 	}
 }

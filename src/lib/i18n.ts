@@ -84,6 +84,8 @@ export const uiStringsSchema = z.strictObject({
 	'filter.count': label,
 	'filter.countWindowed': label,
 	'filter.showAll': label,
+	/** Said before the count when the address asks for an area the page does not have. */
+	'filter.noSuchArea': label,
 	'filter.empty': label,
 	'filter.emptyHint': label,
 	'footer.allCodes': label,

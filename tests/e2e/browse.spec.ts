@@ -115,6 +115,24 @@ test.describe('browsing the index pages', () => {
 		await expect.poll(() => visibleCodes(page)).toEqual(blacklist);
 	});
 
+	test('a filter link made before an area was renamed opens the renamed area', async ({ page }) => {
+		await page.goto('en/codes/?category=qiniu-upload');
+		// Qiniu is 8602xx (content/categories.yaml, formerly qiniu-upload).
+		const qiniu = codesWhere((row) => /^8602/.test(String(row.code)));
+		expect(qiniu.length).toBeGreaterThan(1);
+		await expect.poll(() => visibleCodes(page)).toEqual(qiniu);
+		await expect(page.getByRole('combobox', { name: 'Area', includeHidden: true })).toHaveValue('qiniu');
+		await expect(page).toHaveURL(/\/en\/codes\/\?category=qiniu$/);
+	});
+
+	test('a filter link to an area the page does not have says so and shows every area', async ({ page }) => {
+		await page.goto('codes/?category=rest-users');
+		await expect.poll(async () => (await visibleCodes(page)).length).toBe(TABLE.length);
+		await expect(page.getByRole('status')).toContainText('本页没有“rest-users”这个分类，已显示全部分类。');
+		await filterBox(page, '错误码或关键词').fill('8980');
+		await expect(page.getByRole('status')).not.toContainText('rest-users');
+	});
+
 	test('lines the filter controls up in one row', async ({ page }) => {
 		await page.setViewportSize({ width: 1280, height: 800 });
 		await page.goto('en/codes/');
