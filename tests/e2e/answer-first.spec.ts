@@ -157,6 +157,25 @@ test.describe('on a phone', () => {
 		await expect(page).toHaveURL(/category=blacklist/);
 	});
 
+	// The site's icons are line drawings: without a stroke, an icon of lines is an empty gap
+	// (its default black fill covers no area).
+	test('every icon on a button or link is drawn, not an empty gap', async ({ page }) => {
+		for (const path of ['codes/', 'en/codes/898002/', 'en/lookup/']) {
+			await page.goto(path);
+			const blank = await page.evaluate(() =>
+				[...document.querySelectorAll('button svg, a svg')]
+					.filter((svg) => svg.getBoundingClientRect().width > 0)
+					.filter((svg) =>
+						[...svg.querySelectorAll('path, circle, rect, line, polyline')].every(
+							(shape) => getComputedStyle(shape).stroke === 'none',
+						),
+					)
+					.map((svg) => svg.closest('button, a')?.textContent?.trim() ?? '?'),
+			);
+			expect(blank, path).toEqual([]);
+		}
+	});
+
 	test('no page scrolls sideways at 320 px', async ({ page }) => {
 		test.setTimeout(240_000);
 		await page.setViewportSize({ width: 320, height: 640 });
