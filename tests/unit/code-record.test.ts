@@ -10,7 +10,7 @@ const record: CodeRecord = {
 	line: 1,
 	order: 0,
 	status: 'active',
-	category: { id: 'users', name: { 'zh-cn': '用户', en: 'Users' }, codes: [], ranges: [], order: 0 },
+	category: { id: 'users', formerly: [], name: { 'zh-cn': '用户', en: 'Users' }, codes: [], ranges: [], order: 0 },
 	aliases: ['no such user', 'User not found'],
 	docs: {
 		'zh-cn': { title: '用户不存在', summary: '请求中指定的用户不存在。', related: [], aliases: ['No sush user', '找不到用户'] },
