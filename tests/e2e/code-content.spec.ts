@@ -14,7 +14,7 @@ test.describe('a code page explains the code', () => {
 			'Code details',
 			'On this page',
 		]);
-		await expect(page.getByRole('article')).toContainText('4 KB');
+		await expect(page.getByRole('article')).toContainText('must not exceed 4k');
 
 		await page.goto('codes/871302/');
 		await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toHaveText([

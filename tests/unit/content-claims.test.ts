@@ -249,3 +249,35 @@ describe('titles', () => {
 		expect(taken.map((p) => `${p.file}: ${p.doc.title}`)).toEqual([]);
 	});
 });
+
+describe('quantities', () => {
+	/**
+	 * The table writes sizes as its authors did ("4k"): whether that is 4,000 bytes, 4 KiB or 4,000
+	 * characters it does not say. The English summary, published as the English description, keeps
+	 * each figure and unit exactly as the table has it, and no page turns it into a unit it lacks.
+	 */
+	const quantitiesIn = (text: string) => [...text.matchAll(/\d+(?:\.\d+)?\s*[A-Za-z]+/g)].map((m) => m[0]);
+
+	it('the table has figures with units, or this checks nothing', () => {
+		expect(table.flatMap((row) => quantitiesIn(row.description)).length).toBeGreaterThan(0);
+	});
+
+	for (const locale of LOCALES) {
+		it(`${locale} summaries and explanations keep the table's own figures and units`, () => {
+			const changed = table.flatMap((row) => {
+				const page = pages.find((p) => p.locale === locale && p.code === row.code)!;
+				return quantitiesIn(row.description).flatMap((quantity) => {
+					const figure = quantity.match(/^[\d.]+/)![0];
+					const written = [page.doc.summary, plain(page.body)].flatMap((text) =>
+						[...text.matchAll(new RegExp(`(?<![\\d.])${figure.replace('.', '\\.')}\\s*[A-Za-z]+`, 'g'))].map((m) => m[0]),
+					);
+					const missing = page.doc.summary.includes(quantity) ? [] : [`summary lacks "${quantity}"`];
+					return [...missing, ...written.filter((w) => w.replace(/\s+/g, '') !== quantity).map((w) => `writes "${w}"`)].map(
+						(problem) => `${page.file}: ${problem}`,
+					);
+				});
+			});
+			expect(changed).toEqual([]);
+		});
+	}
+});
