@@ -99,6 +99,8 @@ test.describe('on a phone, what opens over the page', () => {
 				await page.goto(path);
 				await page.getByRole('button', { name: button, exact: true }).click();
 				if (button === 'Search') {
+					// The sheet moves focus to its box as it opens; keys typed before that would be lost.
+					await expect(page.getByRole('combobox', { name: 'Search error codes' })).toBeFocused();
 					await page.keyboard.type('user');
 					await expect(page.getByRole('status').filter({ hasText: /result/ })).toBeVisible();
 				}
