@@ -27,6 +27,11 @@ export function titleOf(entry: CodeRecord, locale: Locale): string {
 	return entry.docs[locale]?.title ?? codeHeadline(entry);
 }
 
+/** The one line under a page's title: the authored summary, otherwise the table's description. */
+export function summaryOf(entry: CodeRecord, locale: Locale): string {
+	return entry.docs[locale]?.summary ?? entry.description;
+}
+
 /** The description in a locale: the table's Chinese, or the authored English translation. */
 export function descriptionOf(entry: CodeRecord, locale: Locale): string {
 	return locale === 'zh-cn' ? entry.description : (entry.docs[locale]?.summary ?? entry.description);

@@ -10,7 +10,7 @@ const encoded = encodeCodeMap(
 		{ code: 0, platform: 'server', title: 'success' },
 		{ code: 898001, platform: 'server', title: 'User exists' },
 		{ code: 898000, platform: 'server', title: 'Server internal error' },
-		{ code: 871302, platform: 'android', title: '消息体过大' },
+		{ code: 871302, platform: 'android', title: '消息体过大', summary: '发送消息时，消息体超过了 4k 的大小上限。' },
 	],
 	'/docs/en/codes/{code}/',
 );
@@ -20,11 +20,18 @@ describe('the code map', () => {
 	it('round-trips through JSON in numeric order and matches its published schema', () => {
 		expect(codeMapSchema.parse(encoded)).toEqual(encoded);
 		expect(map.codes).toEqual([0, 871302, 898000, 898001, 898002]);
-		expect(map.get(871302)).toEqual({ code: 871302, platform: 'android', title: '消息体过大', url: '/docs/en/codes/871302/' });
+		expect(map.get(871302)).toEqual({
+			code: 871302,
+			platform: 'android',
+			title: '消息体过大',
+			summary: '发送消息时，消息体超过了 4k 的大小上限。',
+			message: '',
+			url: '/docs/en/codes/871302/',
+		});
 	});
 
 	it('refuses a map of another version rather than guessing', () => {
-		expect(() => decodeCodeMap({ ...encoded, version: 2 })).toThrow(/version 1/);
+		expect(() => decodeCodeMap({ ...encoded, version: 1 })).toThrow(/version 2/);
 	});
 });
 

@@ -8,6 +8,14 @@ export const codeMapSchema = z.strictObject({
 	codeUrl: z.string().includes('{code}').describe('Code page URL with {code} in place of the number'),
 	platforms: z.array(z.enum(PLATFORMS)).describe('Platform ids that entries refer to by index'),
 	codes: z
-		.array(z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative(), z.string().min(1)]))
-		.describe('[code, platform index, title], in numeric order'),
+		.array(
+			z.tuple([
+				z.number().int().nonnegative(),
+				z.number().int().nonnegative(),
+				z.string().min(1),
+				z.string().describe("The page's one-line meaning, in the map's language"),
+				z.string().describe('The SDK message, verbatim; empty when the table gives none'),
+			]),
+		)
+		.describe('[code, platform index, title, meaning, message], in numeric order'),
 });

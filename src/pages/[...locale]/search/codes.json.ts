@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import type { Locale } from '../../../lib/i18n.ts';
 import { codePathTemplate, localeRoutes, withBase } from '../../../lib/routes.ts';
 import { encodeCodeMap } from '../../../lib/search/code-map.ts';
+import { summaryOf } from '../../../lib/code-record.ts';
 import { loadSiteData, titleOf } from '../../../lib/site-data.ts';
 
 export function getStaticPaths() {
@@ -12,7 +13,13 @@ export const GET: APIRoute = async ({ props }) => {
 	const { locale } = props as { locale: Locale };
 	const { codes } = await loadSiteData();
 	const map = encodeCodeMap(
-		codes.map((entry) => ({ code: entry.code, platform: entry.platform, title: titleOf(entry, locale) })),
+		codes.map((entry) => ({
+			code: entry.code,
+			platform: entry.platform,
+			title: titleOf(entry, locale),
+			summary: summaryOf(entry, locale),
+			message: entry.message,
+		})),
 		withBase(codePathTemplate(locale)),
 	);
 	return new Response(JSON.stringify(map), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
