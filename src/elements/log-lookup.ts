@@ -7,6 +7,7 @@ import { failureMessageKey, failureOf, loadCodeMap } from '../lib/load-code-map.
 import { createLogMatcher, type LogMatcher } from '../lib/log-matcher.ts';
 import { formatTemplate } from '../lib/message-format.ts';
 import type { CodeMap } from '../lib/search/code-map.ts';
+import { LOOKUP_HANDOFF_KEY } from '../lib/search/query.ts';
 
 /** Small pastes update on every keystroke; a megabyte waits for typing to pause. */
 const delayFor = (length: number) => (length > 50_000 ? 150 : 0);
@@ -20,6 +21,7 @@ class LogLookup extends HTMLElement {
 	async connectedCallback(): Promise<void> {
 		this.#strings = JSON.parse(this.dataset['strings'] ?? '{}') as Record<string, string>;
 		const textarea = this.querySelector('textarea')!;
+		textarea.value ||= takeHandedOffText();
 		textarea.addEventListener('input', () => {
 			clearTimeout(this.#timer);
 			this.#timer = setTimeout(() => this.#render(textarea.value), delayFor(textarea.value.length));
@@ -126,3 +128,14 @@ function item(parts: readonly Node[], meta?: string): HTMLLIElement {
 }
 
 if (!customElements.get('log-lookup')) customElements.define('log-lookup', LogLookup);
+
+/** A log the search box handed over ("Explain this log"), read once: a reload starts empty. */
+function takeHandedOffText(): string {
+	try {
+		const text = sessionStorage.getItem(LOOKUP_HANDOFF_KEY) ?? '';
+		sessionStorage.removeItem(LOOKUP_HANDOFF_KEY);
+		return text;
+	} catch {
+		return '';
+	}
+}

@@ -1,77 +1,35 @@
 /**
- * The search behaviour behind <site-search>, loaded on first use. Codes, and text with a code in
- * it (a pasted log line), are answered from the code map; words go to Pagefind (its main-thread
- * build: at this index size a worker costs an extra download and buys nothing). Results are
- * links, so middle-click and "copy link" work. The box is an ARIA combobox: arrow keys move the
- * active result while focus stays in the box, and Escape closes the panel from anywhere in it.
+ * The search behaviour behind <site-search>, loaded on first use. What a query matches, and in
+ * what order, is the search engine's (src/lib/search/engine.ts), which the results page and the
+ * index filter share; this file draws its first results under the box and keeps the box an ARIA
+ * combobox: arrow keys move the active result while focus stays in the box, and Escape closes
+ * the panel from anywhere in it. Results are links, so middle-click and "copy link" work.
  */
-import type { CodeMap, CodeMapEntry } from '../lib/search/code-map.ts';
-import { chooseExcerpt, type ExcerptSegment } from '../lib/search/excerpt.ts';
 import { formatTemplate, type TemplateValues } from '../lib/message-format.ts';
+import {
+	MAX_WORD_QUERY_LENGTH,
+	RANKED_WINDOW,
+	normalizeQuery,
+	search,
+	type SearchAnswer,
+	type SearchHit,
+} from '../lib/search/engine.ts';
 import { quoteQuery } from '../lib/search/message.ts';
-import { MAX_QUERY_LENGTH } from '../lib/search/query.ts';
-import { rankByPhrase } from '../lib/search/rank.ts';
+import { explainLogLink, hitLink, retryButton } from './search-hit.ts';
+import { searchSources, type BrowserSearchSources } from './search-sources.ts';
 
-/** Same rule as isCodeLike in code-lookup.ts, inlined so a word search never downloads that module. */
-const CODE_LIKE = /^\d{1,9}$/;
-/** Text with a number may be a pasted log line or ticket: the code map is asked before Pagefind. */
-const HAS_DIGIT = /\d/;
-
-/** Code queries need the code map and its lookup; word queries never download them. */
-const codeSearch = () =>
-	Promise.all([import('../lib/load-code-map.ts'), import('../lib/search/lookup.ts')]).then(
-		([{ loadCodeMap }, { lookupQuery }]) => ({ loadCodeMap, lookupQuery }),
-	);
-
-/** The results to list, the status line above them, and how many matched in all. */
-type Answer = [results: ResultView[], message: string, total?: number];
-
-/** What the panel shows for one result, whichever source it came from. */
-interface ResultView {
-	url: string;
-	code: string;
-	title: string;
-	platform: string;
-	/** One excerpt of the explanation, with the matched words marked. */
-	excerpt?: ExcerptSegment[];
-}
-
-interface PagefindResultData {
-	url: string;
-	excerpt: string;
-	/** The page's indexed text. */
-	content: string;
-	meta: Record<string, string | undefined>;
-	sub_results: { url: string; title: string; excerpt: string }[];
-}
-interface PagefindResult {
-	data(): Promise<PagefindResultData>;
-}
-interface PagefindInstance {
-	init(): Promise<void>;
-	preload(term: string, options?: { filters?: Record<string, string> }): Promise<void>;
-	search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
-}
-interface PagefindModule {
-	createInstance(options: Record<string, unknown>): PagefindInstance;
-}
-
-/**
- * Results shown, and fetched: each costs a fragment request, and Pagefind's order is good enough
- * that re-ranking by phrase only ever needs to look within the first few. Six, because a browser
- * opens at most six connections to a host over HTTP/1.1: a seventh fragment waits a round trip.
- */
-const MAX_RESULTS = 6;
 /**
  * Keys closer together than this are one burst (typed by a machine, or replayed by an input
  * method): one search for the lot. People type 100 ms or more apart, so for them the pause is
  * pure delay and must stay short.
  */
 const BURST_PAUSE_MS = 10;
+/** An answer slower than this says "Searching…": shorter waits would only flicker. */
+const SEARCHING_DELAY_MS = 300;
 
 /**
- * The panel of one <site-search>: created on first use, it owns the box's listeners and the
- * downloads of the code map and Pagefind, which it keeps for the page's lifetime.
+ * The panel of one <site-search>: created on first use, it owns the box's listeners; downloads
+ * are shared with every other search surface of the page.
  */
 export class SearchPanel {
 	readonly #host: HTMLElement;
@@ -79,13 +37,11 @@ export class SearchPanel {
 	readonly #panel: HTMLElement;
 	readonly #list: HTMLOListElement;
 	readonly #status: HTMLElement;
-	readonly #more: HTMLAnchorElement;
+	readonly #actions: HTMLElement;
 	readonly #templates: Record<string, string>;
 	readonly #lang: string;
+	readonly #sources: BrowserSearchSources;
 
-	#codeMap: Promise<CodeMap> | undefined;
-	#pagefind: Promise<PagefindInstance> | undefined;
-	#pagefindFailures = 0;
 	/** Bumped by every change of query or filter; a search that finds it changed is stale. */
 	#generation = 0;
 	#burst: ReturnType<typeof setTimeout> | undefined;
@@ -100,9 +56,11 @@ export class SearchPanel {
 		this.#panel = host.querySelector<HTMLElement>('.panel')!;
 		this.#list = host.querySelector<HTMLOListElement>('.results')!;
 		this.#status = host.querySelector<HTMLElement>('.status')!;
-		this.#more = host.querySelector<HTMLAnchorElement>('.more')!;
+		this.#actions = host.querySelector<HTMLElement>('.actions')!;
 		this.#templates = JSON.parse(host.dataset['strings'] ?? '{}') as Record<string, string>;
 		this.#lang = host.closest('[lang]')?.getAttribute('lang') ?? 'en';
+		const { locale = 'zh-cn', codeMap = '', pagefind = '', base = '/' } = host.dataset;
+		this.#sources = searchSources({ locale, codeMap, pagefind, base });
 
 		input.addEventListener('input', () => this.#onInput());
 		input.addEventListener('keydown', (event) => this.#onBoxKeydown(event));
@@ -117,65 +75,13 @@ export class SearchPanel {
 		if (this.#query()) void this.#run();
 	}
 
-	/**
-	 * Full-width digits (８９８００２) come from Chinese input methods: NFKC makes them ASCII, as
-	 * normalizeInput does; written out here because that 56-byte module would be a request of its own.
-	 */
 	#query(): string {
-		return this.#input.value.slice(0, MAX_QUERY_LENGTH).normalize('NFKC').trim();
+		return normalizeQuery(this.#input.value);
 	}
 
 	/** A UI string, its counts in the page language's plural forms; a missing one shows as its key. */
 	#text(key: string, values: TemplateValues = {}): string {
 		return formatTemplate(this.#templates[key] ?? key, values, this.#lang);
-	}
-
-	/**
-	 * Downloads are kept once they succeed and forgotten when they fail, so the next keystroke
-	 * tries again: a reader whose network comes back should not have to reload the page.
-	 */
-	#loadCodeMap(): Promise<CodeMap> {
-		if (this.#codeMap) return this.#codeMap;
-		const url = this.#host.dataset['codeMap']!;
-		// The request starts with the download of the code that reads it, not after it.
-		const response = fetch(url);
-		response.catch(() => {}); // reported by loadCodeMap, once its module has arrived
-		this.#codeMap = codeSearch()
-			// A host's HTML error page, or no network: loadCodeMap says which, for the console.
-			.then(({ loadCodeMap }) => loadCodeMap(url, () => response))
-			.catch((error: unknown) => {
-				this.#codeMap = undefined;
-				throw error;
-			});
-		return this.#codeMap;
-	}
-
-	#loadPagefind(): Promise<PagefindInstance> {
-		return (this.#pagefind ??= this.#importPagefind()
-			.then(async (module) => {
-				const instance = module.createInstance({ noWorker: true, baseUrl: this.#host.dataset['base'] });
-				await instance.init();
-				return instance;
-			})
-			.catch((error: unknown) => {
-				this.#pagefind = undefined;
-				throw error;
-			}));
-	}
-
-	/**
-	 * Browsers remember a module that failed to load and fail every later import of that URL
-	 * without asking the network again, so a retry asks for the same file under a new query.
-	 */
-	async #importPagefind(): Promise<PagefindModule> {
-		const url = this.#host.dataset['pagefind']!;
-		const attempt = this.#pagefindFailures === 0 ? url : `${url}?retry=${this.#pagefindFailures}`;
-		try {
-			return (await import(/* @vite-ignore */ attempt)) as PagefindModule;
-		} catch (error) {
-			this.#pagefindFailures++;
-			throw error;
-		}
 	}
 
 	#selectedPlatform(): string {
@@ -188,91 +94,79 @@ export class SearchPanel {
 		if (!isOpen) this.#activate(-1);
 	}
 
-	/** `total` is how many matched, when more matched than the results given (word searches). */
-	#render(results: readonly ResultView[], message: string, total = results.length): void {
-		const shown = results.slice(0, MAX_RESULTS);
-		this.#list.replaceChildren(...shown.map((result, index) => resultItem(result, `${this.#list.id}-${index}`)));
-		this.#activate(-1);
-		// Say when the list is cut short, so "9 codes start with 8980" above 8 links adds up.
-		this.#status.textContent =
-			total > shown.length ? `${message} · ${this.#text('search.showingFirst', { shown: shown.length })}` : message;
-		const query = this.#query();
-		this.#more.href = `${this.#host.dataset['allCodes']}?q=${encodeURIComponent(query)}`;
-		this.#more.textContent = query ? this.#text('search.more', { query: quoteQuery(query) }) : '';
+	/** The status line alone, the results kept: "Searching…" over the previous answer. */
+	#say(message: string): void {
+		this.#status.textContent = message;
 		this.#open(true);
 	}
 
-	#fromCodeMap(entry: CodeMapEntry): ResultView {
-		return {
-			url: entry.url,
-			code: String(entry.code),
-			title: entry.title,
-			platform: this.#text(`platform.${entry.platform}`),
-		};
-	}
-
-	/** The answer from the code map, or undefined when the query holds no code: a word search then. */
-	async #searchCodes(query: string, platform: string): Promise<Answer | undefined> {
-		const [map, { lookupQuery }] = await Promise.all([this.#loadCodeMap(), codeSearch()]);
-		const lookup = lookupQuery(query, map);
-		const onPlatform = (entry: CodeMapEntry) => !platform || entry.platform === platform;
-		if (lookup.kind === 'pasted') {
-			const found = lookup.found.filter(onPlatform);
-			return [found.map((entry) => this.#fromCodeMap(entry)), this.#text('search.resultCount', { count: found.length })];
-		}
-		if (lookup.kind === 'codes') {
-			const matches = [lookup.exact, ...lookup.prefixed].filter((e): e is CodeMapEntry => !!e && onPlatform(e));
-			const message = lookup.exact
-				? this.#text('search.resultCount', { count: matches.length })
-				: this.#text('search.prefixCount', { prefix: lookup.query, count: matches.length });
-			return [matches.map((entry) => this.#fromCodeMap(entry)), message];
-		}
-		if (lookup.kind === 'unknown-code') {
-			const closest = lookup.closest.filter(onPlatform);
-			const lead = this.#text('search.unknownCode', { code: lookup.query });
-			const tail = closest.length ? this.#text('search.closest') : this.#text('search.noClosest');
-			return [closest.map((entry) => this.#fromCodeMap(entry)), `${lead} ${tail}`];
-		}
-		return undefined;
-	}
-
-	async #searchWords(query: string, platform: string, isStale: () => boolean): Promise<Answer | undefined> {
-		const engine = await this.#loadPagefind();
-		let found: PagefindResult[];
-		let data: PagefindResultData[];
-		try {
-			const response = await engine.search(query, platform ? { filters: { platform } } : {});
-			// A newer keystroke has started its own search: don't download fragments nobody will see.
-			if (isStale()) return undefined;
-			found = response?.results ?? [];
-			data = await Promise.all(found.slice(0, MAX_RESULTS).map((result) => result.data()));
-		} catch (error) {
-			// Pagefind's init() resolves even when its index failed to load, and the instance then
-			// fails every search: start a new one on the next keystroke.
-			this.#pagefind = undefined;
-			throw error;
-		}
-		const ranked = rankByPhrase(
-			query,
-			data.map((item) => ({
-				item,
-				message: item.meta['message'],
-				title: item.meta['title'],
-				description: item.meta['description'],
-				aliases: item.meta['aliases']?.split(' | '),
-				text: item.content,
-			})),
+	#render(answer: SearchAnswer, hits: readonly SearchHit[]): void {
+		this.#list.replaceChildren(
+			...hits.map((hit, index) => {
+				const item = document.createElement('li');
+				item.setAttribute('role', 'none');
+				// The option is the link itself, so no focusable link sits inside an option.
+				const link = hitLink(hit, this.#text(`platform.${hit.platform}`));
+				link.id = `${this.#list.id}-${index}`;
+				link.setAttribute('role', 'option');
+				link.setAttribute('aria-selected', 'false');
+				item.append(link);
+				return item;
+			}),
 		);
-		const views = ranked.map(({ item }): ResultView => {
-			const code = item.meta['code'] ?? '';
-			const title = item.meta['title'] ?? '';
-			const excerpt = chooseExcerpt({ code, title, sections: item.sub_results, excerpt: item.excerpt }, query);
-			return { url: item.url, code, title, platform: item.meta['platform'] ?? '', excerpt };
+		this.#activate(-1);
+		const message = this.#statusOf(answer);
+		// Say when the list is cut short, so "9 codes start with 8980" above 6 links adds up.
+		this.#status.textContent =
+			answer.total > hits.length && answer.kind !== 'unknown-code'
+				? `${message} · ${this.#text('search.showingFirst', { shown: hits.length })}`
+				: message;
+		this.#actions.replaceChildren(...this.#actionsFor(answer));
+		this.#open(true);
+	}
+
+	#statusOf(answer: SearchAnswer): string {
+		switch (answer.kind) {
+			case 'prefix':
+				return this.#text('search.prefixCount', { prefix: answer.query, count: answer.total });
+			case 'unknown-code':
+				return `${this.#text('search.unknownCode', { code: answer.query })} ${this.#text(
+					answer.closest.length ? 'search.closest' : 'search.noClosest',
+				)}`;
+			default:
+				return answer.total === 0
+					? this.#text('search.noResults', { query: quoteQuery(answer.query) })
+					: this.#text('search.resultCount', { count: answer.total });
+		}
+	}
+
+	/** "See all N results", and for a pasted log, the way to the log lookup. */
+	#actionsFor(answer: SearchAnswer): HTMLElement[] {
+		const actions: HTMLElement[] = [];
+		if (answer.total > 0) {
+			const all = document.createElement('a');
+			all.className = 'see-all';
+			all.href = resultsPageUrl(this.#host.dataset['results']!, answer, this.#selectedPlatform());
+			all.textContent = this.#text('search.seeAll', { count: answer.total });
+			actions.push(all);
+		}
+		if (answer.kind === 'pasted' && answer.lines > 1) {
+			const label = this.#text('search.explainLog', { count: answer.total });
+			actions.push(explainLogLink(this.#host.dataset['lookup']!, label, this.#input.value));
+		}
+		return actions;
+	}
+
+	#renderUnavailable(): void {
+		this.#list.replaceChildren();
+		this.#status.textContent = this.#text('search.unavailable');
+		const retry = retryButton(this.#text('search.retry'), () => {
+			this.#generation++;
+			this.#input.focus();
+			void this.#run();
 		});
-		const message = found.length
-			? this.#text('search.resultCount', { count: found.length })
-			: this.#text('search.noResults', { query: quoteQuery(query) });
-		return [views, message, found.length];
+		this.#actions.replaceChildren(retry);
+		this.#open(true);
 	}
 
 	async #run(): Promise<void> {
@@ -281,25 +175,30 @@ export class SearchPanel {
 		const query = this.#query();
 		if (!query) {
 			this.#list.replaceChildren();
+			this.#actions.replaceChildren();
 			this.#status.textContent = '';
 			this.#open(false);
 			return;
 		}
+		const slow = setTimeout(() => {
+			if (!isStale()) this.#say(this.#text('search.searching'));
+		}, SEARCHING_DELAY_MS);
 		try {
-			const platform = this.#selectedPlatform();
-			const codes = HAS_DIGIT.test(query) ? await this.#searchCodes(query, platform) : undefined;
+			const answer = await search(query, this.#sources, { platform: this.#selectedPlatform() });
 			if (isStale()) return;
-			const answer = codes ?? (await this.#searchWords(query, platform, isStale));
-			if (answer && !isStale()) this.#render(...answer);
+			const hits = answer.kind === 'unknown-code' ? answer.closest : await answer.hits(0, RANKED_WINDOW);
+			if (!isStale()) this.#render(answer, hits);
 		} catch (error) {
 			if (isStale()) return;
 			console.error(error);
-			this.#render([], this.#text('search.unavailable'));
+			this.#renderUnavailable();
+		} finally {
+			clearTimeout(slow);
 		}
 	}
 
 	/**
-	 * One word search runs at a time: keys pressed during it queue a single search for the newest
+	 * One search runs at a time: keys pressed during it queue a single search for the newest
 	 * text, so a slow first search (loading Pagefind) is not joined by one per keystroke.
 	 */
 	async #searchWhenFree(): Promise<void> {
@@ -320,23 +219,19 @@ export class SearchPanel {
 
 	/**
 	 * Words typed in a burst are searched once, when the burst pauses; meanwhile each keystroke
-	 * starts downloading the index chunks its word needs, so the pause costs little. A search
-	 * overtaken by a newer keystroke stops before fetching result fragments.
+	 * starts downloading the index chunks its word needs, so the pause costs little.
 	 */
 	#onInput(): void {
 		this.#generation++;
 		clearTimeout(this.#burst);
 		const query = this.#query();
-		if (query === '' || CODE_LIKE.test(query)) {
+		if (query === '' || /^\d{1,9}$/.test(query)) {
 			void this.#run();
 			return;
 		}
 		// A number may make the query a pasted code, answered from the code map; when it is not, the
-		// word search loads Pagefind itself. People typing reach the number after some words anyway.
-		if (!HAS_DIGIT.test(query)) {
-			if (this.#pagefind) void this.#pagefind.then((engine) => engine.preload(query)).catch(() => {});
-			else void this.#loadPagefind().catch(() => {});
-		}
+		// word search loads Pagefind itself.
+		if (!/\d/.test(query)) this.#sources.preloadWords(query.slice(0, MAX_WORD_QUERY_LENGTH));
 		this.#burst = setTimeout(() => void this.#searchWhenFree(), BURST_PAUSE_MS);
 	}
 
@@ -354,10 +249,7 @@ export class SearchPanel {
 	#activate(index: number): void {
 		const options = this.#options();
 		this.#active = index >= 0 && index < options.length ? index : -1;
-		options.forEach((option, i) => {
-			const isActive = i === this.#active;
-			option.setAttribute('aria-selected', String(isActive));
-		});
+		options.forEach((option, i) => option.setAttribute('aria-selected', String(i === this.#active)));
 		const active = options[this.#active];
 		if (active) {
 			this.#input.setAttribute('aria-activedescendant', active.id);
@@ -425,8 +317,10 @@ export class SearchPanel {
 		}
 		const target = event.target as HTMLElement;
 		const typing = (event.key.length === 1 || event.key === 'Backspace') && !event.ctrlKey && !event.metaKey && !event.altKey;
-		// Space is how a radio button is chosen.
-		const choosing = event.key === ' ' && target instanceof HTMLInputElement && target.type === 'radio';
+		// Space chooses a radio button and presses a button.
+		const choosing =
+			event.key === ' ' &&
+			(target instanceof HTMLButtonElement || (target instanceof HTMLInputElement && target.type === 'radio'));
 		if (typing && !choosing) this.#input.focus();
 	}
 
@@ -445,46 +339,9 @@ export class SearchPanel {
 	}
 }
 
-/**
- * One option of the listbox. The option is the link itself, so a click, a middle-click or "copy
- * link" still work, and no focusable link sits inside an option (whose content is presentational).
- */
-function resultItem(result: ResultView, id: string): HTMLLIElement {
-	const item = document.createElement('li');
-	item.setAttribute('role', 'none');
-	const link = document.createElement('a');
-	link.href = result.url;
-	link.id = id;
-	link.setAttribute('role', 'option');
-	link.setAttribute('aria-selected', 'false');
-	const head = document.createElement('span');
-	head.className = 'result-head';
-	for (const [className, value] of [
-		['result-code', result.code],
-		['result-title', result.title],
-		['result-platform', result.platform],
-	] as const) {
-		const part = document.createElement('span');
-		part.className = className;
-		part.textContent = value;
-		head.append(part);
-	}
-	link.append(head);
-	if (result.excerpt?.length) {
-		const excerpt = document.createElement('span');
-		excerpt.className = 'result-excerpt';
-		// Built from text nodes: the excerpt is page text, and only <mark> is markup in it.
-		for (const { text, marked } of result.excerpt) {
-			if (!marked) {
-				excerpt.append(text);
-				continue;
-			}
-			const mark = document.createElement('mark');
-			mark.textContent = text;
-			excerpt.append(mark);
-		}
-		link.append(excerpt);
-	}
-	item.append(link);
-	return item;
+/** The results page for an answer, with its platform: the address reloads and shares the same list. */
+export function resultsPageUrl(page: string, answer: SearchAnswer, platform: string): string {
+	const params = new URLSearchParams({ q: answer.shareable });
+	if (platform) params.set('platform', platform);
+	return `${page}?${params.toString()}`;
 }

@@ -3,7 +3,7 @@
  * itself (code map, Pagefind and its WebAssembly) is fetched only when someone reaches for the
  * box, so reading a code page costs no search bytes.
  */
-import { MAX_QUERY_LENGTH } from '../lib/search/query.ts';
+import { MAX_PASTE_LENGTH } from '../lib/search/query.ts';
 
 class SiteSearch extends HTMLElement {
 	#activated = false;
@@ -11,18 +11,45 @@ class SiteSearch extends HTMLElement {
 	connectedCallback(): void {
 		const input = this.querySelector<HTMLInputElement>('input[type="search"]');
 		if (!input) return;
-		// Search reads no more than this; a longer paste is cut where people can see it.
-		input.maxLength = MAX_QUERY_LENGTH;
+		// A whole pasted log fits; a larger paste is cut where people can see it.
+		input.maxLength = MAX_PASTE_LENGTH;
 		this.#describeAsCombobox(input);
 		const activate = () => {
 			if (this.#activated) return;
 			this.#activated = true;
-			void import('./search-panel.ts').then(({ SearchPanel }) => new SearchPanel(this, input));
+			import('./search-panel.ts')
+				.then(({ SearchPanel }) => new SearchPanel(this, input))
+				.catch((error: unknown) => {
+					console.error(error);
+					// The next use asks again; meanwhile the box says why nothing happens.
+					this.#activated = false;
+					this.#offerReload();
+				});
 		};
-		input.addEventListener('focus', activate, { once: true });
-		input.addEventListener('pointerdown', activate, { once: true });
+		input.addEventListener('focus', activate);
+		input.addEventListener('pointerdown', activate);
 		// The box is visible before this element upgrades; someone may already be in it.
 		if (document.activeElement === input) activate();
+	}
+
+	/**
+	 * The search code could not be downloaded: offline, or a page opened before a new deploy asks
+	 * for a file the deploy replaced. Reloading fetches the page that names the current files.
+	 */
+	#offerReload(): void {
+		const strings = JSON.parse(this.dataset['strings'] ?? '{}') as Record<string, string>;
+		const panel = this.querySelector<HTMLElement>('.panel');
+		const status = this.querySelector('.status');
+		const actions = this.querySelector('.actions');
+		if (!panel || !status || !actions) return;
+		status.textContent = strings['search.reload'] ?? '';
+		const reload = document.createElement('button');
+		reload.type = 'button';
+		reload.textContent = strings['search.reloadButton'] ?? '';
+		reload.addEventListener('click', () => location.reload());
+		actions.replaceChildren(reload);
+		panel.hidden = false;
+		this.querySelector('input')?.setAttribute('aria-expanded', 'true');
 	}
 
 	/**

@@ -163,8 +163,21 @@ export const uiStringsSchema = z.strictObject({
 	'search.unknownCode': label,
 	'search.closest': label,
 	'search.noClosest': label,
-	'search.more': label,
 	'search.unavailable': label,
+	'search.seeAll': label,
+	'search.explainLog': label,
+	'search.retry': label,
+	'search.reload': label,
+	'search.reloadButton': label,
+	'searchPage.title': label,
+	'searchPage.titleFor': label,
+	'searchPage.lead': label,
+	'searchPage.noScript': label,
+	'searchPage.submit': label,
+	'searchPage.empty': label,
+	'searchPage.showMore': label,
+	'searchPage.results': label,
+	'opensearch.description': label,
 });
 
 export type UiStringKey = keyof z.infer<typeof uiStringsSchema>;

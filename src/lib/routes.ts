@@ -82,6 +82,9 @@ export function localeRoutes() {
 
 export const allCodesPath = (locale: Locale) => `${localePrefix(locale)}/codes/`;
 export const lookupPath = (locale: Locale) => `${localePrefix(locale)}/lookup/`;
+export const searchPath = (locale: Locale) => `${localePrefix(locale)}/search/`;
+/** The OpenSearch description, so a browser can add the site as a search engine. */
+export const openSearchPath = (locale: Locale) => `${localePrefix(locale)}/opensearch.xml`;
 
 /** Static paths for `[...locale]/platforms/[platform]`. */
 export function platformRoutes(platforms: readonly Platform[]) {

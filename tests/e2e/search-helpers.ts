@@ -18,7 +18,8 @@ export async function resultCodes(page: Page): Promise<string[]> {
 	return searchResults(page).getByRole('option').locator('.result-code').allInnerTexts();
 }
 
+/** Types a query and waits for its answer: the status line says something other than "Searching…". */
 export async function search(page: Page, query: string): Promise<void> {
 	await searchBox(page).fill(query);
-	await expect(searchPanel(page).getByRole('status')).not.toBeEmpty();
+	await expect(searchPanel(page).getByRole('status')).not.toHaveText(/^(|Searching…|正在搜索…)$/);
 }
