@@ -5,6 +5,10 @@
  * out are detached rather than hidden, because the browser lays out a table over all of its
  * rows, hidden ones included, and a keystroke must stay cheap in a table of 10,000.
  *
+ * The free text is answered by the site's search engine, as the header box and the results page
+ * answer it, so the three name the same codes; the table keeps its numeric order. The engine is
+ * downloaded when someone first types, never for a list that is only browsed.
+ *
  * Laying out new rows is most of a keystroke's cost (matching 10,000 rows takes about 2 ms), so
  * a keystroke adds only the rows a tall screen shows; the rest of the window follows right after
  * the next frame is painted, unless another keystroke has replaced it by then.
@@ -20,6 +24,21 @@ import {
 	type FilterableRow,
 } from '../lib/code-filter.ts';
 import { formatTemplate } from '../lib/message-format.ts';
+import type { SearchAnswer } from '../lib/search/engine.ts';
+
+/** The engine and the page's search downloads, fetched on the first search. */
+const searchEngine = () =>
+	Promise.all([import('../lib/search/engine.ts'), import('./search-sources.ts')]).then(([engine, { searchSources }]) => ({
+		search: engine.search,
+		searchSources,
+	}));
+
+/** The engine's answer to the free text: its query and platform, and the codes it matched. */
+interface EngineMatch {
+	key: string;
+	codes: ReadonlySet<string>;
+	answer: SearchAnswer;
+}
 
 /** Rows added in the keystroke itself: more than fit on a tall screen. */
 const FIRST_ROWS = 40;
@@ -47,6 +66,9 @@ class CodeIndexElement extends HTMLElement {
 	#lastUrlWrite = Number.NEGATIVE_INFINITY;
 	#announceTimer: ReturnType<typeof setTimeout> | undefined;
 	#onPopState = () => this.#showUrl();
+	#searched: EngineMatch | undefined;
+	/** Bumped by every filter; an engine answer that finds it changed is stale. */
+	#filterGeneration = 0;
 
 	connectedCallback(): void {
 		this.#form = this.querySelector('form')!;
@@ -173,23 +195,61 @@ class CodeIndexElement extends HTMLElement {
 		this.#shown = indexes.filter((i) => this.#elements[i]!.parentNode === this.#body);
 	}
 
+	/** Filters now when the free text is empty or already answered; otherwise asks the engine first. */
 	#filter(state: FilterState): void {
-		const { visible, matches } = visibleRows(this.#rows, state, this.#limit);
+		const generation = ++this.#filterGeneration;
+		const query = state.q.trim();
+		if (!query) {
+			this.#apply(state, undefined);
+			return;
+		}
+		const key = `${state.platform} ${query}`;
+		if (this.#searched?.key === key) {
+			this.#apply(state, this.#searched);
+			return;
+		}
+		void searchEngine()
+			.then(async ({ search, searchSources }) => {
+				const { locale = 'zh-cn', codeMap = '', pagefind = '', base = '/' } = this.dataset;
+				const answer = await search(query, searchSources({ locale, codeMap, pagefind, base }), { platform: state.platform });
+				return { key, answer, codes: new Set((await answer.codes()).map(String)) };
+			})
+			.then(
+				(searched) => {
+					if (generation !== this.#filterGeneration) return;
+					this.#searched = searched;
+					this.#apply(state, searched);
+				},
+				(error: unknown) => {
+					if (generation !== this.#filterGeneration) return;
+					console.error(error);
+					this.#status.textContent = this.dataset['unavailableTemplate'] ?? '';
+				},
+			);
+	}
+
+	#apply(state: FilterState, searched: EngineMatch | undefined): void {
+		const { visible, matches } = visibleRows(this.#rows, state, this.#limit, searched?.codes);
 		this.#place(visible);
 		// Switching language keeps the narrowed list: categories and platforms have the same ids in
-		// both languages, and rows in both hold the SDK message and the Chinese description.
+		// both languages, and the engine answers the same words on both sites.
 		const query = filterQueryString(state);
 		for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-language-switch]')) link.search = query;
 
 		const windowed = visible.length < matches;
 		this.#empty.hidden = matches > 0;
 		this.#showAll.hidden = !windowed;
+		// An unknown code is said as the header box says it.
+		const unknown =
+			searched?.answer.kind === 'unknown-code'
+				? formatTemplate(this.dataset['unknownCodeTemplate'] ?? '', { code: searched.answer.query }, this.#language())
+				: '';
 		clearTimeout(this.#announceTimer);
 		this.#announceTimer = setTimeout(() => {
 			const template = (windowed ? this.dataset['windowTemplate'] : this.dataset['countTemplate']) ?? '';
 			const values = { shown: visible.length, matches, total: this.#rows.length };
 			const count = formatTemplate(template, values, this.#language());
-			this.#status.textContent = this.#note ? `${this.#note} ${count}` : count;
+			this.#status.textContent = [this.#note, unknown, count].filter(Boolean).join(' ');
 		}, ANNOUNCE_DELAY_MS);
 	}
 }

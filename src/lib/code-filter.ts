@@ -101,17 +101,21 @@ export const ROW_WINDOW = 100;
 
 /**
  * Which rows to show: the first `limit` matches, in table order. Returns the matching count too,
- * for the status line.
+ * for the status line. `searched` is the search engine's answer to the free text, the codes it
+ * matched; the filter then narrows by area and platform. Without it the free text is matched
+ * against the rows' own text.
  */
 export function visibleRows(
 	rows: readonly FilterableRow[],
 	state: FilterState,
 	limit: number = ROW_WINDOW,
+	searched?: ReadonlySet<string>,
 ): { visible: number[]; matches: number } {
-	const query = compileQuery(state.q);
+	const query = compileQuery(searched ? '' : state.q);
 	const visible: number[] = [];
 	let matches = 0;
 	for (let i = 0; i < rows.length; i++) {
+		if (searched && !searched.has(rows[i]!.code)) continue;
 		if (!rowMatches(rows[i]!, query, state)) continue;
 		matches++;
 		if (visible.length < limit) visible.push(i);

@@ -1,0 +1,22 @@
+import type { APIRoute } from 'astro';
+import { useTranslations, type Locale } from '../../lib/i18n.ts';
+import { openSearchDescription } from '../../lib/opensearch.ts';
+import { localeRoutes, searchPath, withBase } from '../../lib/routes.ts';
+
+export function getStaticPaths() {
+	return localeRoutes();
+}
+
+export const GET: APIRoute = ({ props, site }) => {
+	const { locale } = props as { locale: Locale };
+	const t = useTranslations(locale);
+	const origin = site!.origin;
+	const xml = openSearchDescription({
+		shortName: t('site.shortName'),
+		description: t('opensearch.description'),
+		language: locale,
+		searchUrl: `${origin}${withBase(searchPath(locale))}`,
+		iconUrl: `${origin}${withBase('/favicon.svg')}`,
+	});
+	return new Response(xml, { headers: { 'Content-Type': 'application/opensearchdescription+xml; charset=utf-8' } });
+};
