@@ -208,6 +208,10 @@ class CodeIndexElement extends HTMLElement {
 			this.#apply(state, this.#searched);
 			return;
 		}
+		// Until the engine answers, the rows still show the previous filter: say so.
+		clearTimeout(this.#announceTimer);
+		this.#status.textContent = this.dataset['searchingTemplate'] ?? '';
+		this.#body.parentElement!.setAttribute('aria-busy', 'true');
 		void searchEngine()
 			.then(async ({ search, searchSources }) => {
 				const { locale = 'zh-cn', codeMap = '', pagefind = '', base = '/' } = this.dataset;
@@ -223,6 +227,7 @@ class CodeIndexElement extends HTMLElement {
 				(error: unknown) => {
 					if (generation !== this.#filterGeneration) return;
 					console.error(error);
+					this.#body.parentElement!.removeAttribute('aria-busy');
 					this.#status.textContent = this.dataset['unavailableTemplate'] ?? '';
 				},
 			);
@@ -231,6 +236,7 @@ class CodeIndexElement extends HTMLElement {
 	#apply(state: FilterState, searched: EngineMatch | undefined): void {
 		const { visible, matches } = visibleRows(this.#rows, state, this.#limit, searched?.codes);
 		this.#place(visible);
+		this.#body.parentElement!.removeAttribute('aria-busy');
 		// Switching language keeps the narrowed list: categories and platforms have the same ids in
 		// both languages, and the engine answers the same words on both sites.
 		const query = filterQueryString(state);

@@ -230,11 +230,20 @@ function answeredByCard(query: string, hit: SearchHit): boolean {
 const CODE_NUMBER = /(?<!\d)\d{4,9}(?!\d)/;
 
 /**
- * A passage of the page's own explanation where the query matched: never the top of the page
- * (its facts and alias list) and never a passage that names a code.
+ * The facts block that closes every page (the table's description, then the aliases joined by
+ * " · ") is indexed with the last section of the explanation; a passage reaching it is not the
+ * page's explanation.
+ */
+const FACTS = ' · ';
+
+/**
+ * A passage of the page's own explanation where the query matched: never the top of the page,
+ * never the facts and alias list, and never a passage that names a code.
  */
 function excerptOf(item: PagefindResultData, hit: SearchHit, query: string): ExcerptSegment[] | undefined {
-	const ownSections = item.sub_results.filter((section) => section.url.includes('#') && !CODE_NUMBER.test(section.excerpt));
+	const ownSections = item.sub_results.filter(
+		(section) => section.url.includes('#') && !CODE_NUMBER.test(section.excerpt) && !section.excerpt.includes(FACTS),
+	);
 	if (ownSections.length === 0) return undefined;
 	const segments = chooseExcerpt({ code: String(hit.code), title: hit.title, sections: ownSections, excerpt: '' }, query);
 	return segments.some((segment) => segment.marked) ? segments : undefined;

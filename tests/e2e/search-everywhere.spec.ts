@@ -1,0 +1,134 @@
+import { expect, test, type Page } from '@playwright/test';
+import { searchBox, searchPanel } from './search-helpers.ts';
+
+/**
+ * One question, one answer: the header box, the results page and the all-codes filter ask the
+ * same search engine, so for the same query, language and platform they must name the same
+ * codes and say the same count, and the results page must list every one of them.
+ */
+interface Case {
+	locale: 'zh-cn' | 'en';
+	query: string;
+	kind: string;
+	/** The platform of the second pass. */
+	platform: 'server' | 'ios' | 'android';
+}
+
+const cases: Case[] = [
+	{ locale: 'en', kind: 'English words', query: 'no such user', platform: 'server' },
+	{ locale: 'en', kind: 'English words', query: 'send failed', platform: 'ios' },
+	{ locale: 'en', kind: 'English words', query: 'token', platform: 'ios' },
+	{ locale: 'en', kind: 'English words', query: 'blacklist', platform: 'server' },
+	{ locale: 'en', kind: 'English words', query: 'timeout', platform: 'android' },
+	{ locale: 'en', kind: 'English words', query: 'password', platform: 'android' },
+	{ locale: 'zh-cn', kind: 'Chinese words', query: '黑名单', platform: 'server' },
+	{ locale: 'zh-cn', kind: 'Chinese words', query: '超时', platform: 'ios' },
+	{ locale: 'zh-cn', kind: 'Chinese words', query: '用户不存在', platform: 'server' },
+	{ locale: 'zh-cn', kind: 'Chinese words', query: '发送消息失败', platform: 'ios' },
+	{ locale: 'zh-cn', kind: 'Chinese words', query: '七牛', platform: 'ios' },
+	{ locale: 'en', kind: 'Chinese words on the English site', query: '黑名单', platform: 'server' },
+	{ locale: 'en', kind: 'Chinese words on the English site', query: '用户不存在', platform: 'android' },
+	{ locale: 'en', kind: 'Chinese words on the English site', query: '超时', platform: 'ios' },
+	{ locale: 'zh-cn', kind: 'English words on the Chinese site', query: 'no such user', platform: 'server' },
+	{ locale: 'zh-cn', kind: 'English words on the Chinese site', query: 'timeout', platform: 'android' },
+	{ locale: 'en', kind: 'a pasted log line', query: 'E/IM: send failed, code=871302', platform: 'android' },
+	{ locale: 'zh-cn', kind: 'a pasted log line', query: 'error 898002', platform: 'server' },
+	{ locale: 'zh-cn', kind: 'a pasted log line', query: '错误码：871302', platform: 'ios' },
+	{ locale: 'en', kind: 'a pasted JSON body', query: '"code":801004', platform: 'server' },
+	{ locale: 'zh-cn', kind: 'a prefix', query: '8980', platform: 'server' },
+	{ locale: 'en', kind: 'a prefix', query: '8713', platform: 'android' },
+	{ locale: 'en', kind: 'a prefix', query: '86021', platform: 'ios' },
+	{ locale: 'en', kind: 'an unknown code', query: '898099', platform: 'server' },
+	{ locale: 'zh-cn', kind: 'an unknown code', query: '8980011', platform: 'server' },
+	{ locale: 'en', kind: 'a code', query: '898002', platform: 'android' },
+];
+
+const PLATFORM_LABEL = { server: { en: 'Server', 'zh-cn': '服务端' }, ios: 'iOS SDK', android: 'Android SDK' } as const;
+const platformLabel = (platform: Case['platform'], locale: Case['locale']) => {
+	const label = PLATFORM_LABEL[platform];
+	return typeof label === 'string' ? label : label[locale];
+};
+/** The box adds "· showing the first 6" when it shows fewer than it found. */
+const withoutShowing = (status: string) => status.replace(/ · .*$/, '');
+
+async function boxAnswer(page: Page, prefix: string, query: string, platform: string) {
+	await page.goto(`${prefix}codes/0/`);
+	await searchBox(page).fill(query);
+	const status = searchPanel(page).getByRole('status');
+	await expect(status).not.toHaveText(/^(|Searching…|正在搜索…)$/, { timeout: 15_000 });
+	if (platform) {
+		// The filtered answer may read like the unfiltered one: blank the line, and wait for the new answer to write it.
+		await status.evaluate((line) => (line.textContent = ''));
+		await searchPanel(page).getByRole('radio', { name: platform, exact: true }).check();
+		await expect(status).not.toHaveText(/^(|Searching…|正在搜索…)$/, { timeout: 15_000 });
+	}
+	return withoutShowing(await status.innerText());
+}
+
+/** Every code the results page lists, after asking for more until it has shown them all. */
+async function resultsPageAnswer(page: Page, prefix: string, query: string, platform: string) {
+	const params = new URLSearchParams({ q: query, ...(platform ? { platform } : {}) });
+	await page.goto(`${prefix}search/?${params.toString()}`);
+	const status = page.getByRole('main').getByRole('status');
+	await expect(status).not.toHaveText(/^(|Searching…|正在搜索…)$/, { timeout: 15_000 });
+	const more = page.getByRole('button', { name: /^(Show \d+ more results?|再显示 \d+ 个结果)$/ });
+	const list = page.getByRole('list', { name: /^(Search results|搜索结果)$/ });
+	while (await more.isVisible()) {
+		const shown = await list.getByRole('listitem').count();
+		await more.click();
+		await expect(list.getByRole('listitem')).not.toHaveCount(shown);
+	}
+	const codes = await list.getByRole('listitem').locator('.result-code').allInnerTexts();
+	const excerpts = await list.locator('.result-excerpt').allInnerTexts();
+	return { status: await status.innerText(), codes, excerpts };
+}
+
+async function filterAnswer(page: Page, prefix: string, query: string, platform: string) {
+	const params = new URLSearchParams({ q: query, ...(platform ? { platform } : {}) });
+	await page.goto(`${prefix}codes/?${params.toString()}`);
+	const status = page.locator('code-index [role="status"]');
+	await expect(status).toHaveText(/(Showing|显示) \d/);
+	const codes = await page
+		.locator('code-index tbody tr')
+		.evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset['code']!));
+	return { status: await status.innerText(), codes };
+}
+
+test('the table covers words in both languages on both sites, pastes, prefixes and unknown codes', () => {
+	expect(cases.length).toBeGreaterThanOrEqual(25);
+	for (const kind of ['English words', 'Chinese words', 'Chinese words on the English site', 'a prefix', 'an unknown code']) {
+		expect(cases.some((c) => c.kind === kind)).toBe(true);
+	}
+});
+
+for (const { locale, query, kind, platform } of cases) {
+	test(`searching ${locale} for ${JSON.stringify(query)} (${kind}) names the same codes in the box, on the results page and in the filter, with and without a platform`, async ({
+		page,
+	}) => {
+		test.setTimeout(60_000);
+		const prefix = locale === 'en' ? 'en/' : '';
+		for (const chosen of ['', platform]) {
+			const label = chosen ? platformLabel(chosen as Case['platform'], locale) : '';
+			const box = await boxAnswer(page, prefix, query, label);
+			const results = await resultsPageAnswer(page, prefix, query, chosen);
+			const filter = await filterAnswer(page, prefix, query, chosen);
+			const where = `${query} ${chosen || 'all platforms'}`;
+
+			expect(results.status, where).toBe(box);
+			const unknown = /is not in this reference|不在本参考中/.test(box);
+			if (unknown) {
+				expect(filter.codes, where).toEqual([]);
+				continue;
+			}
+			expect(new Set(results.codes).size, where).toBe(results.codes.length);
+			expect([...results.codes].sort(), where).toEqual([...filter.codes].sort());
+			if (results.codes.length > 0) expect(box, where).toContain(String(results.codes.length));
+			else expect(box, where).toMatch(/No codes found|没有找到/);
+			// Excerpts come from the page's own explanation: never its alias list, never a passage comparing codes.
+			for (const excerpt of results.excerpts) {
+				expect(excerpt, where).not.toContain(' · ');
+				expect(excerpt, where).not.toMatch(/\d{4,}/);
+			}
+		}
+	});
+}
