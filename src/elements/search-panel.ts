@@ -15,6 +15,7 @@ import {
 	type SearchHit,
 } from '../lib/search/engine.ts';
 import { quoteQuery } from '../lib/search/message.ts';
+import { textOf } from './pasted-text.ts';
 import { explainLogLink, hitLink, retryButton } from './search-hit.ts';
 import { searchSources, type BrowserSearchSources } from './search-sources.ts';
 
@@ -76,7 +77,7 @@ export class SearchPanel {
 	}
 
 	#query(): string {
-		return normalizeQuery(this.#input.value);
+		return normalizeQuery(textOf(this.#input));
 	}
 
 	/** A UI string, its counts in the page language's plural forms; a missing one shows as its key. */
@@ -152,7 +153,7 @@ export class SearchPanel {
 		}
 		if (answer.kind === 'pasted' && answer.lines > 1) {
 			const label = this.#text('search.explainLog', { count: answer.total });
-			actions.push(explainLogLink(this.#host.dataset['lookup']!, label, this.#input.value));
+			actions.push(explainLogLink(this.#host.dataset['lookup']!, label, textOf(this.#input)));
 		}
 		return actions;
 	}

@@ -4,6 +4,7 @@
  * box, so reading a code page costs no search bytes.
  */
 import { MAX_PASTE_LENGTH } from '../lib/search/query.ts';
+import { rememberPaste } from './pasted-text.ts';
 
 class SiteSearch extends HTMLElement {
 	#activated = false;
@@ -13,6 +14,7 @@ class SiteSearch extends HTMLElement {
 		if (!input) return;
 		// A whole pasted log fits; a larger paste is cut where people can see it.
 		input.maxLength = MAX_PASTE_LENGTH;
+		rememberPaste(input);
 		this.#describeAsCombobox(input);
 		const activate = () => {
 			if (this.#activated) return;

@@ -85,6 +85,17 @@ for (const viewport of VIEWPORTS) {
 	}
 }
 
+test('the results page, with results, excerpts and "show more", has no WCAG 2.2 A or AA violations in light or dark', async ({
+	page,
+}) => {
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		await page.goto('en/search/?q=send+failed');
+		await expect(page.getByRole('button', { name: /^Show \d+ more results?$/ })).toBeVisible();
+		expect(await violations(page, { type: 'tag', values: WCAG_22_AA }), colorScheme).toEqual([]);
+	}
+});
+
 test.describe('on a phone, what opens over the page', () => {
 	test.use({ viewport: { width: 390, height: 844 } });
 
