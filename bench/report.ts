@@ -165,29 +165,30 @@ export function sizeTable(result: SizeResult): string {
 }
 
 /**
- * What bench/results.json keeps under version control: every median, verdict and total, and where
- * the median run's bytes went, without the samples (each run's responses, each keystroke, build log
- * paths), which made every run a diff of thousands of lines. The whole run is in the ignored
- * FULL_RESULTS_FILE.
+ * What bench/results.json keeps under version control: every median, verdict and total, where the
+ * median run's bytes went, and one line per run, without the samples (each run's responses, each
+ * keystroke of the index filter), which made every run a diff of thousands of lines. The whole run
+ * is in the ignored FULL_RESULTS_FILE.
  */
 export function summarizeResults(report: BenchResults): unknown {
-	return JSON.parse(
-		JSON.stringify(report, function (this: Record<string, unknown>, key: string, value: unknown) {
-			if (key === 'runs' && Array.isArray(value)) {
-				const measure = this as unknown as SearchMeasure;
+	const walk = (value: unknown): unknown => {
+		if (Array.isArray(value)) return value.map(walk);
+		if (value === null || typeof value !== 'object') {
+			return typeof value === 'number' && !Number.isInteger(value) ? Math.round(value * 10) / 10 : value;
+		}
+		const out: Record<string, unknown> = {};
+		for (const [key, child] of Object.entries(value)) {
+			if (key === 'responses' || key === 'headScripts' || key === 'clearMs' || key === 'beforeOpen') continue;
+			if (key === 'samples' && Array.isArray(child)) out['keystrokes'] = child.length;
+			else if (key === 'runs' && Array.isArray(child)) {
+				const measure = value as SearchMeasure;
 				const run = medianRun(measure);
-				return {
-					downloads: breakdown(run.responses),
-					...(run.beforeOpen ? { beforeOpen: breakdown(run.beforeOpen) } : {}),
-					latenciesMs: measure.runs.map((r) => Math.round(r.latencyMs)),
-					gzipBytes: measure.runs.map((r) => r.gzipBytes),
-				};
-			}
-			if (key === 'responses' || key === 'log' || key === 'headScripts') return undefined;
-			if (key === 'samples' && Array.isArray(value)) return value.length;
-			if (key === 'clearMs' && Array.isArray(value)) return undefined;
-			if (typeof value === 'number' && !Number.isInteger(value)) return Math.round(value * 10) / 10;
-			return value;
-		}),
-	);
+				out['downloads'] = breakdown(run.responses);
+				if (run.beforeOpen) out['beforeOpen'] = breakdown(run.beforeOpen);
+				out['runs'] = measure.runs.map((r) => `${r.latencyMs.toFixed(0)} ms, ${r.gzipBytes} bytes gzip`);
+			} else out[key] = walk(child);
+		}
+		return out;
+	};
+	return walk(report);
 }
