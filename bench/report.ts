@@ -17,7 +17,7 @@ function show<T extends object>(outcome: T | Failed | undefined, describe: (valu
  * Where one run's bytes went (gzip): each file, with Pagefind's hashed files (index chunks,
  * fragments, filters, metadata) added up per kind, so Starlight's and ours read side by side.
  */
-export function breakdown(responses: readonly ResponseRecord[]): string {
+function breakdown(responses: readonly ResponseRecord[]): string {
 	const groups = new Map<string, { count: number; bytes: number }>();
 	for (const response of responses) {
 		const path = response.url.split('?')[0]!;
@@ -32,7 +32,7 @@ export function breakdown(responses: readonly ResponseRecord[]): string {
 }
 
 /** The run whose downloads were the median, so its breakdown adds up to the figure printed. */
-export const medianRun = (measure: SearchMeasure) =>
+const medianRun = (measure: SearchMeasure) =>
 	measure.runs.reduce((best, run) =>
 		Math.abs(run.gzipBytes - measure.gzipBytes) < Math.abs(best.gzipBytes - measure.gzipBytes) ? run : best,
 	);
