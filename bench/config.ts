@@ -4,7 +4,10 @@ export const REAL_TABLE = 'content/error-codes.md';
 export const REAL_CATEGORIES = 'content/categories.yaml';
 export const TABLES_DIR = 'bench/tables';
 export const OUT_DIR = 'bench/out';
+/** A summary of the run, kept under version control: medians, budgets, where the bytes went. */
 export const RESULTS_FILE = 'bench/results.json';
+/** Every sample of the run (each search's downloads, each keystroke): in bench/out/, which git ignores. */
+export const FULL_RESULTS_FILE = 'bench/out/results-full.json';
 /** Starlight's own install (package.json, lockfile) and the template of its twin of the site: bench/starlight.ts. */
 export const STARLIGHT_DIR = 'bench/starlight';
 /** Deleted before each cold build so every preview image is drawn: the site's own cache folder. */
@@ -28,6 +31,18 @@ export const QUERIES = {
 	wordZh: { cold: '黑名单', warm: 'token' },
 	code: { cold: '898002', warm: '871302' },
 } as const;
+/**
+ * The first word searches compared with Starlight's (real table only), each on its reader's code
+ * page: English words on the English site, Chinese words on the Chinese site. Every word is on
+ * both sites' pages, so the Starlight twin (built from the same Markdown) indexes it too.
+ * "用户不存在" is segmented into two words by both sites' Pagefind, so it loads more than one chunk.
+ */
+export const FIRST_SEARCHES = [
+	{ query: 'password', language: 'English', page: '/en/codes/898002/' },
+	{ query: 'blacklist', language: 'English', page: '/en/codes/898002/' },
+	{ query: '黑名单', language: 'Chinese', page: '/codes/898002/' },
+	{ query: '用户不存在', language: 'Chinese', page: '/codes/898002/' },
+] as const;
 /**
  * Playwright's default: keys as fast as the browser takes them, like a paste or a fast typist. The
  * worst case for the cold budget, because nothing of search has loaded when the last key lands.

@@ -49,6 +49,8 @@ export function recordResponses(page: Page, origin: string) {
 	const onResponse = (response: Response) => pending.push(describeResponse(response, origin));
 	page.on('response', onResponse);
 	return {
+		/** What has arrived so far; recording goes on. */
+		soFar: (): Promise<ResponseRecord[]> => Promise.all([...pending]),
 		async stop(): Promise<ResponseRecord[]> {
 			page.off('response', onResponse);
 			return Promise.all(pending);

@@ -1,7 +1,7 @@
 /** The table printed after each size. */
 import { formatTable } from './budgets.ts';
 import { CODE_PAGE, INDEX_PAGE } from './config.ts';
-import type { Failed, PageLoad, ResponseRecord, SearchMeasure, SizeResult } from './types.ts';
+import type { BenchResults, Failed, PageLoad, ResponseRecord, SearchMeasure, SizeResult } from './types.ts';
 
 const seconds = (value: number | undefined) => (value === undefined ? '?' : `${value.toFixed(1)} s`);
 const kb = (bytes: number) =>
@@ -70,7 +70,6 @@ export function sizeTable(result: SizeResult): string {
 		`${p.requests} requests, ${kb(p.gzipBytes)} gzip (${kb(p.rawBytes)} raw); render-blocking scripts: ${p.renderBlocking.length ? p.renderBlocking.join(', ') : 'none'}`;
 	rows.push([`page ${CODE_PAGE}`, show(result.pages?.codePage, page)]);
 	rows.push([`page ${INDEX_PAGE}`, show(result.pages?.index, page)]);
-	const starlight = result.starlight;
 	for (const kind of ['word', 'wordZh', 'code'] as const) {
 		for (const phase of ['cold', 'warm'] as const) {
 			const ours = result.search?.[kind]?.[phase];
@@ -82,23 +81,44 @@ export function sizeTable(result: SizeResult): string {
 						`"${s.query}": ${s.latencyMs.toFixed(0)} ms after last key (max ${s.maxLatencyMs.toFixed(0)}); ${kb(s.gzipBytes)} gzip from focus (max ${kb(s.maxGzipBytes)}), ${kb(s.queryGzipBytes)} for the query itself, in ${s.requests} requests; ${s.results} shown ("${s.status}")`,
 				),
 			]);
-			if (kind === 'code' || phase === 'warm') continue;
-			if (ours && !('error' in ours)) rows.push(['  downloads', breakdown(medianRun(ours).responses)]);
-			if (starlight === undefined) continue;
-			if ('skipped' in starlight) {
-				rows.push([`  Starlight, same query`, `skipped: ${starlight.skipped}`]);
-				continue;
-			}
-			const theirs = 'error' in starlight ? starlight : starlight.search[kind];
-			rows.push([
-				`  Starlight, same query`,
-				show(
-					theirs,
-					(s) =>
-						`"${s.query}": ${s.latencyMs.toFixed(0)} ms after last key (max ${s.maxLatencyMs.toFixed(0)}); ${kb(s.gzipBytes)} gzip with its Pagefind UI (max ${kb(s.maxGzipBytes)}), ${kb(s.queryGzipBytes)} for the query itself, in ${s.requests} requests; ${s.results} shown ("${s.status}")`,
-				),
-			]);
-			if (!('error' in theirs)) rows.push(['  Starlight downloads', breakdown(medianRun(theirs).responses)]);
+			if (kind !== 'code' && phase === 'cold' && ours && !('error' in ours))
+				rows.push(['  downloads', breakdown(medianRun(ours).responses)]);
+		}
+	}
+	const starlight = result.starlight;
+	for (const search of result.firstSearch ?? []) {
+		rows.push([
+			`first search "${search.query}" on ${search.page}`,
+			show(
+				search.measure,
+				(s) =>
+					`${kb(s.gzipBytes)} gzip from focus (max ${kb(s.maxGzipBytes)}), ${kb(s.queryGzipBytes)} for the query itself, in ${s.requests} requests; ${s.latencyMs.toFixed(0)} ms after last key; ${s.results} shown ("${s.status}")`,
+			),
+		]);
+		if (!('error' in search.measure)) rows.push(['  downloads', breakdown(medianRun(search.measure).responses)]);
+		if (starlight === undefined) continue;
+		if ('skipped' in starlight) {
+			rows.push([`  Starlight, same query`, `skipped: ${starlight.skipped}`]);
+			continue;
+		}
+		const theirs =
+			'error' in starlight
+				? starlight
+				: (starlight.firstSearch.find((twin) => twin.query === search.query && twin.page === search.page)?.measure ?? {
+						error: 'not measured',
+					});
+		rows.push([
+			`  Starlight, same query`,
+			show(
+				theirs,
+				(s) =>
+					`${kb(s.gzipBytes)} gzip from the click (max ${kb(s.maxGzipBytes)}), ${kb(s.queryGzipBytes)} for the query itself, in ${s.requests} requests; plus its Pagefind UI module loaded at idle before the click, ${kb(s.beforeOpenGzipBytes ?? 0)}; ${s.latencyMs.toFixed(0)} ms after last key; ${s.results} shown ("${s.status}")`,
+			),
+		]);
+		if (!('error' in theirs)) {
+			const run = medianRun(theirs);
+			rows.push(['  Starlight downloads', breakdown(run.responses)]);
+			rows.push(['  Starlight, before the click', breakdown(run.beforeOpen ?? [])]);
 		}
 	}
 	if (starlight && !('skipped' in starlight)) {
@@ -142,4 +162,33 @@ export function sizeTable(result: SizeResult): string {
 				),
 	]);
 	return `\n${fmt(result.size)} codes\n${formatTable(['Measure', 'Value'], rows)}`;
+}
+
+/**
+ * What bench/results.json keeps under version control: every median, verdict and total, where the
+ * median run's bytes went, and one line per run, without the samples (each run's responses, each
+ * keystroke of the index filter), which made every run a diff of thousands of lines. The whole run
+ * is in the ignored FULL_RESULTS_FILE.
+ */
+export function summarizeResults(report: BenchResults): unknown {
+	const walk = (value: unknown): unknown => {
+		if (Array.isArray(value)) return value.map(walk);
+		if (value === null || typeof value !== 'object') {
+			return typeof value === 'number' && !Number.isInteger(value) ? Math.round(value * 10) / 10 : value;
+		}
+		const out: Record<string, unknown> = {};
+		for (const [key, child] of Object.entries(value)) {
+			if (key === 'responses' || key === 'headScripts' || key === 'clearMs' || key === 'beforeOpen') continue;
+			if (key === 'samples' && Array.isArray(child)) out['keystrokes'] = child.length;
+			else if (key === 'runs' && Array.isArray(child)) {
+				const measure = value as SearchMeasure;
+				const run = medianRun(measure);
+				out['downloads'] = breakdown(run.responses);
+				if (run.beforeOpen) out['beforeOpen'] = breakdown(run.beforeOpen);
+				out['runs'] = measure.runs.map((r) => `${r.latencyMs.toFixed(0)} ms, ${r.gzipBytes} bytes gzip`);
+			} else out[key] = walk(child);
+		}
+		return out;
+	};
+	return walk(report);
 }

@@ -70,6 +70,12 @@ export interface SearchRun {
 	results: number;
 	status: string;
 	responses: ResponseRecord[];
+	/**
+	 * Starlight only: its search code downloaded before search was opened (the Pagefind UI module it
+	 * imports when the page goes idle). Not in `gzipBytes`, which counts from opening search.
+	 */
+	beforeOpenGzipBytes?: number;
+	beforeOpen?: ResponseRecord[];
 }
 
 /** The median of {@link SEARCH_REPEATS} runs, each on a fresh page: typing races loading, so one run is noisy. */
@@ -81,10 +87,22 @@ export interface SearchMeasure {
 	gzipBytes: number;
 	maxGzipBytes: number;
 	queryGzipBytes: number;
+	/** Starlight only: the median of {@link SearchRun.beforeOpenGzipBytes}, and of it plus `gzipBytes`. */
+	beforeOpenGzipBytes?: number;
+	withBeforeOpenGzipBytes?: number;
 	requests: number;
 	results: number;
 	status: string;
 	runs: SearchRun[];
+}
+
+/** One of the first word searches compared with Starlight's (config.ts FIRST_SEARCHES), on one site. */
+export interface FirstSearch {
+	query: string;
+	language: 'English' | 'Chinese';
+	/** The code page it is typed into, fresh and cold. */
+	page: string;
+	measure: Outcome<SearchMeasure>;
 }
 
 export interface FilterSample {
@@ -134,12 +152,12 @@ export interface StarlightResult {
 	pages?: number;
 	build?: { seconds: number; pagefindPages: number | undefined };
 	/**
-	 * The same cold queries as ours (QUERIES.word.cold, QUERIES.wordZh.cold) on the same code page.
-	 * `gzipBytes` counts Starlight's Pagefind UI module, which it loads when the page goes idle, plus
-	 * everything from the click that opens search to the first result; `queryGzipBytes` leaves out
-	 * the UI module, like ours leaves out our /_astro/ UI code.
+	 * The same first searches as ours (FIRST_SEARCHES), on the same code pages. `gzipBytes` counts
+	 * everything from the click that opens search to the first result; `beforeOpenGzipBytes` is the
+	 * Pagefind UI module Starlight loads when the page goes idle, before anyone opens search, and
+	 * `withBeforeOpenGzipBytes` the two together. `queryGzipBytes` leaves out /_astro/ code.
 	 */
-	search: { word: Outcome<SearchMeasure>; wordZh: Outcome<SearchMeasure> };
+	firstSearch: FirstSearch[];
 }
 
 export interface SizeResult {
@@ -155,6 +173,8 @@ export interface SizeResult {
 		wordZh?: { cold: Outcome<SearchMeasure>; warm: Outcome<SearchMeasure> };
 		code: { cold: Outcome<SearchMeasure>; warm: Outcome<SearchMeasure> };
 	};
+	/** The first word searches compared with Starlight's: measured on the real table only. */
+	firstSearch?: FirstSearch[];
 	filter?: Outcome<FilterMeasure>;
 	/** Lighthouse (mobile) on the home page, the all-codes index and a code page. */
 	lighthouse?: Outcome<PageScores[]>;

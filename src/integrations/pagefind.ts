@@ -3,6 +3,30 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
 /**
+ * Word positions per index chunk (Pagefind's default: 20000). A word search downloads the whole
+ * chunk its word falls in: with the default, 22 KB for "password" on the 87-code site, beside
+ * Pagefind's own 67-72 KB of script and WebAssembly. At 5000 that chunk is 6 KB and the index 1%
+ * larger, in more files; at 10,000 codes the chunk list every first search loads grows by 1-2 KB,
+ * less than the smaller chunk saves.
+ *
+ * Not smaller: Pagefind 1.6 loads one chunk per query word, the one its spelling falls in, and
+ * matches words as prefixes only within it. Where a chunk boundary splits the words a prefix
+ * begins ("not" | "note" at 2000), the words past it are no longer found: at 1000 and 2000 the
+ * answers to 18 and 12 of the 49 word queries of the ranking table and search tests changed ("no"
+ * stopped matching "nothing"), and an excerpt test failed. At 5000 the same words matched and
+ * the results kept their order but for one pair swapped at places 15 and 16.
+ * 1000 would have cut the first search to 0.60-0.83x Starlight's; 5000 gives 0.67-0.89x, the
+ * default 0.94-0.97x (README, "Quality").
+ *
+ * Risk: Pagefind 1.6.0 reads this only from the environment variable
+ * PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, an "unstable" setting it may rename, change or drop in any
+ * release. Pagefind is pinned exactly (package.json), and `npm run bench` fails when a first word
+ * search downloads more than 0.8x Starlight's, which losing this setting would do.
+ */
+const INDEX_CHUNK_SIZE = '5000';
+const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
+
+/**
  * Builds the Pagefind index into `dist/pagefind/` as the last step of `astro build`, so every
  * build, preview and test sees a search index that matches the pages it was built with.
  */
@@ -13,6 +37,9 @@ export default function pagefindIndex(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
 				const sitePath = fileURLToPath(dir);
+				// Pagefind's Node API runs its binary as a child process, which inherits this process's
+				// environment when createIndex starts it. A value already set (to try another size) wins.
+				process.env[CHUNK_SIZE_VARIABLE] ??= INDEX_CHUNK_SIZE;
 				const { index, errors } = await pagefind.createIndex({});
 				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 				// Only code pages are indexed; not reading the short-link and index pages halves the work.
@@ -23,7 +50,9 @@ export default function pagefindIndex(): AstroIntegration {
 				await pagefind.close();
 				const seconds = ((performance.now() - started) / 1000).toFixed(2);
 				// The benchmark reads this line to time Pagefind apart from Astro.
-				logger.info(`indexed ${added.page_count} pages in ${seconds}s`);
+				logger.info(
+					`indexed ${added.page_count} pages in ${seconds}s (index chunks of ${process.env[CHUNK_SIZE_VARIABLE]} word positions)`,
+				);
 			},
 		},
 	};
