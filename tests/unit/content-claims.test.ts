@@ -101,6 +101,66 @@ describe('aliases', () => {
 		expect([...new Set(wrong)]).toEqual([]);
 	});
 
+	/** Words as search compares them; order counts ("member exceed group limit" is not "group exceed member limit"). */
+	const wordsOf = (text: string) => normalizePhrase(text).replace(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu, '');
+	const titleOf = (code: number, locale: Locale) => pages.find((p) => p.locale === locale && p.code === code)!.doc.title;
+	const sameDescription = (a: number, b: number) => rowOf(a).description.trim() === rowOf(b).description.trim();
+
+	it("are never another code's title or description, unless the table gives both codes the same description", () => {
+		// "响应超时" on 808030 is 871201's whole description: searching it must lead to 871201, not to an alias.
+		const ownWords = table.flatMap((row) => [
+			{ code: row.code, words: wordsOf(row.description) },
+			...LOCALES.map((locale) => ({ code: row.code, words: wordsOf(titleOf(row.code, locale)) })),
+		]);
+		const wrong = table.flatMap((row) =>
+			// An alias that is the code's own message, title or description is not shown, so it is left out.
+			[...new Set(aliasesOf(row.code))]
+				.filter(
+					(alias) => ![row.message, row.description, ...LOCALES.map((l) => titleOf(row.code, l))].some((own) => same(own, alias)),
+				)
+				.flatMap((alias) =>
+					ownWords
+						.filter((o) => o.code !== row.code && o.words === wordsOf(alias) && !sameDescription(o.code, row.code))
+						.map((o) => `${row.code}: "${alias}" is ${o.code}'s own words`),
+				),
+		);
+		expect([...new Set(wrong)]).toEqual([]);
+	});
+
+	it('are the same on both language pages of a code', () => {
+		// Search finds a code by its aliases in either language; a reader must not see one only in English.
+		const wrong = table.flatMap((row) => {
+			const [zh, en] = (['zh-cn', 'en'] as const).map(
+				(locale) => new Set(pages.find((p) => p.locale === locale && p.code === row.code)!.doc.aliases.map(wordsOf)),
+			);
+			const onlyIn = (a: Set<string>, b: Set<string>) => [...a].filter((w) => !b.has(w));
+			return [
+				...onlyIn(zh!, en!).map((w) => `${row.code}: "${w}" only in zh-cn`),
+				...onlyIn(en!, zh!).map((w) => `${row.code}: "${w}" only in en`),
+			];
+		});
+		expect(wrong).toEqual([]);
+	});
+
+	it('that say how two codes of one operation differ sit on one of them only', () => {
+		// 810004 and 810006 both fail to add members for want of a permission, the user's to add any
+		// member or to add some of them: "no permission to add member" belongs to one. Two codes of one
+		// operation may share only the operation's words ("添加成员失败", "add member failed").
+		const operationOf = (code: number) => rowOf(code).description.split('，')[0]!;
+		const siblings = table.filter((row) => row.description.includes('，'));
+		const wrong = siblings.flatMap((row) =>
+			aliasesOf(row.code)
+				.filter((alias) => !/failed|失败/i.test(alias))
+				.flatMap((alias) =>
+					siblings
+						.filter((other) => other.code > row.code && operationOf(other.code) === operationOf(row.code))
+						.filter((other) => aliasesOf(other.code).some((a) => wordsOf(a) === wordsOf(alias)))
+						.map((other) => `"${alias}" is on both ${row.code} and ${other.code}`),
+				),
+		);
+		expect([...new Set(wrong)]).toEqual([]);
+	});
+
 	it('"login failed" is on every code of the login area or on none', () => {
 		// Shown on one login code only, it sends every failed login to that code's page.
 		const login = table.filter((row) => areaOf.get(row.code)!.id === 'login').map((row) => row.code);
@@ -239,6 +299,27 @@ describe('titles', () => {
 		}
 	});
 
+	for (const locale of LOCALES) {
+		it(`in ${locale} are never shared by two codes the table tells apart`, () => {
+			// Word order does not count: "Server internal error" and "Internal server error" read as one title.
+			const words = (text: string) => {
+				const normalized = normalizePhrase(text);
+				return /\p{Script=Han}/u.test(normalized) ? normalized.replace(/\s+/g, '') : normalized.split(' ').sort().join(' ');
+			};
+			const own = pages.filter((p) => p.locale === locale);
+			const wrong = own.flatMap((p) =>
+				own
+					.filter((other) => other.code > p.code && words(other.doc.title) === words(p.doc.title))
+					.filter((other) => {
+						const [a, b] = [rowOf(p.code), rowOf(other.code)];
+						return a.message !== b.message || a.description.trim() !== b.description.trim();
+					})
+					.map((other) => `${p.code} and ${other.code} are both "${p.doc.title}"`),
+			);
+			expect(wrong).toEqual([]);
+		});
+	}
+
 	it("no title repeats another code's SDK message", () => {
 		const taken = pages.filter((p) =>
 			table.some(
@@ -257,18 +338,23 @@ describe('quantities', () => {
 	 * each figure and unit exactly as the table has it, and no page turns it into a unit it lacks.
 	 */
 	const quantitiesIn = (text: string) => [...text.matchAll(/\d+(?:\.\d+)?\s*[A-Za-z]+/g)].map((m) => m[0]);
+	/** "4 KB" shown as "also searched as" reads as the unit of a limit the table writes as "4k". */
+	const aliasesOfPage = (page: Page) => [
+		...((sharedAliases.find((e) => e.id === String(page.code))?.aliases as string[] | undefined) ?? []),
+		...page.doc.aliases,
+	];
 
 	it('the table has figures with units, or this checks nothing', () => {
 		expect(table.flatMap((row) => quantitiesIn(row.description)).length).toBeGreaterThan(0);
 	});
 
 	for (const locale of LOCALES) {
-		it(`${locale} summaries and explanations keep the table's own figures and units`, () => {
+		it(`${locale} summaries, explanations and aliases keep the table's own figures and units`, () => {
 			const changed = table.flatMap((row) => {
 				const page = pages.find((p) => p.locale === locale && p.code === row.code)!;
 				return quantitiesIn(row.description).flatMap((quantity) => {
 					const figure = quantity.match(/^[\d.]+/)![0];
-					const written = [page.doc.summary, plain(page.body)].flatMap((text) =>
+					const written = [page.doc.summary, plain(page.body), ...aliasesOfPage(page)].flatMap((text) =>
 						[...text.matchAll(new RegExp(`(?<![\\d.])${figure.replace('.', '\\.')}\\s*[A-Za-z]+`, 'g'))].map((m) => m[0]),
 					);
 					const missing = page.doc.summary.includes(quantity) ? [] : [`summary lacks "${quantity}"`];
