@@ -5,6 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { aliasEntriesFromYaml } from '../../src/lib/aliases.ts';
 import { assignCategories, categorySchema } from '../../src/lib/categories.ts';
 import { codeDocSchema } from '../../src/lib/code-doc-schema.ts';
+import { lineWords, summaryRepeatsTitle } from '../../src/lib/code-text.ts';
 import { parseErrorTable } from '../../src/lib/error-table.ts';
 import { LOCALES, type Locale } from '../../src/lib/i18n.ts';
 import { normalizePhrase } from '../../src/lib/search/rank.ts';
@@ -366,4 +367,58 @@ describe('quantities', () => {
 			expect(changed).toEqual([]);
 		});
 	}
+});
+
+describe('the summary under the heading', () => {
+	/**
+	 * A faithful rendering of the table's description (and, in brackets, of the message where the
+	 * table has one), the same in kind in both languages: nothing the table does not say.
+	 */
+	const squash = (text: string) => normalizePhrase(text).replace(/\s+/g, '');
+	const ADDED: Record<Locale, RegExp> = {
+		'zh-cn': /iOS|Android|请求未被处理|未被处理|未能完成|没有继续|操作失败|登录失败|可能/i,
+		en: /\biOS\b|\bAndroid\b|not (?:be )?(?:processed|handled|completed)|did not go ahead|\bmay\b|\bmight\b|\bprobably\b/i,
+	};
+
+	it('recognises the clauses the pages used to add', () => {
+		expect('iOS SDK 发起网络请求后，请求未被处理。'.match(new RegExp(ADDED['zh-cn'], 'gi'))).toHaveLength(2);
+		expect('The Android SDK request was not processed.'.match(new RegExp(ADDED.en, 'gi'))).toHaveLength(2);
+	});
+
+	for (const locale of LOCALES) {
+		it(`in ${locale} adds no platform and no consequence the table's description does not hold`, () => {
+			const wrong = pages
+				.filter((p) => p.locale === locale)
+				.filter((p) => {
+					const added = p.doc.summary.match(ADDED[locale]);
+					return added && !rowOf(p.code).description.toLowerCase().includes(added[0].toLowerCase());
+				})
+				.map((p) => `${p.code}: ${p.doc.summary}`);
+			expect(wrong).toEqual([]);
+		});
+
+		it(`in ${locale} repeats the heading whole, so the page shows one line, or says something the heading does not`, () => {
+			// "A server system error occurred." under "Server system error (Couchbase sync)" says less than the heading above it.
+			const wrong = pages
+				.filter((p) => p.locale === locale && !summaryRepeatsTitle(p.doc.title, p.doc.summary))
+				.filter((p) => {
+					const heading = lineWords(p.doc.title.replace(/\s*[(（](?:iOS|Android) SDK[)）]$/, ''));
+					return [...lineWords(p.doc.summary)].every((word) => heading.has(word));
+				})
+				.map((p) => `${p.code}: "${p.doc.summary}" under "${p.doc.title}"`);
+			expect(wrong).toEqual([]);
+		});
+	}
+
+	it('in zh-cn is the description itself, with the message in brackets only where the table has one', () => {
+		const wrong = pages
+			.filter((p) => p.locale === 'zh-cn')
+			.filter((p) => {
+				const { description, message } = rowOf(p.code);
+				const bracketed = message ? p.doc.summary.replace(/（[^（）]*）。?$/, '') : p.doc.summary;
+				return ![p.doc.summary, bracketed].some((summary) => squash(summary) === squash(description));
+			})
+			.map((p) => `${p.code}: "${p.doc.summary}" is not "${rowOf(p.code).description}"`);
+		expect(wrong).toEqual([]);
+	});
 });
