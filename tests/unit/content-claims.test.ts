@@ -223,7 +223,9 @@ describe('the opening of "What it means"', () => {
 });
 
 describe('"the table does not say"', () => {
-	const MAX_PER_LOCALE = 20;
+	// 24: issue #22 added four places where readers did assume something: which password 898004
+	// means, and where the rights of 808002, 810004 and 811004 are set.
+	const MAX_PER_LOCALE = 24;
 	const FORMS: Record<Locale, RegExp> = {
 		en: /\bthe table (?:does not|doesn't|did not|do not|never) (?:say|give|list|explain|describe|define|distinguish|draw|state|tell|mention|name)\b|\bthe table (?:gives|draws|makes|has|says|names) (?:no|nothing)\b|\bthe table only says\b|\b(?:nothing|not) in the table\b/gi,
 		'zh-cn':
