@@ -35,3 +35,28 @@ function sourceLength(text: string): number {
 		[...text.matchAll(/['"&<>]/g)].reduce((sum, [c]) => sum + (c === "'" ? 4 : c === '"' ? 5 : c === '&' ? 4 : 3), 0)
 	);
 }
+
+/** Words that add nothing to what a line says: "The network request timed out." says "Network request timed out". */
+const FILLER = new Set(['a', 'an', 'the', 'is', 'are', 'was', 'were', 'has', 'have', 'been', 'occurred', 'yet']);
+
+/**
+ * What a line says, as a set of words: Latin words (case, punctuation and the words above left
+ * out) and single Chinese characters, which have no spaces between words.
+ */
+export function lineWords(text: string): Set<string> {
+	const words = text
+		.normalize('NFKC')
+		.toLowerCase()
+		.match(/\p{Script=Han}|[\p{L}\p{N}]+/gu);
+	return new Set((words ?? []).filter((word) => !FILLER.has(word)));
+}
+
+/**
+ * Whether the summary under a code's heading says nothing but the heading again ("Success." under
+ * "Success", "用户不存在。" under "用户不存在"): the page then shows one line, not two.
+ */
+export function summaryRepeatsTitle(title: string, summary: string): boolean {
+	// A platform in brackets tells two titles apart; the platform badge under the heading says it too.
+	const [said, heading] = [lineWords(summary), lineWords(title.replace(/\s*[(（](?:iOS|Android) SDK[)）]$/, ''))];
+	return said.size === heading.size && [...said].every((word) => heading.has(word));
+}

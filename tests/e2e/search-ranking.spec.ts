@@ -40,6 +40,8 @@ const cases: RankingCase[] = [
 	{ locale: 'zh-cn', kind: 'description', query: 'SDK尚未初始化', first: '871308' },
 	{ locale: 'zh-cn', kind: 'description', query: '网络连接已断开', first: '871310' },
 	{ locale: 'zh-cn', kind: 'description', query: 'appkey与包名不匹配', first: '871501' },
+	// A code's own words lead over codes that carry them only as an alias: the 803xxx send failures carried 发送消息失败.
+	{ locale: 'zh-cn', kind: 'description', query: '发送消息失败', first: '860193' },
 	{ locale: 'zh-cn', kind: 'alias', query: 'no such user', first: '898002' },
 	{ locale: 'zh-cn', kind: 'alias', query: 'timeout', top3: ['808030', '860011', '871201'] },
 	{ locale: 'zh-cn', kind: 'alias', query: '超时', top3: ['808030', '860011', '871201'] },

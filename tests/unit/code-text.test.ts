@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeHeadline, documentTitle, MAX_TITLE_LENGTH } from '../../src/lib/code-text.ts';
+import { codeHeadline, documentTitle, lineWords, MAX_TITLE_LENGTH, summaryRepeatsTitle } from '../../src/lib/code-text.ts';
 
 describe('document titles', () => {
 	it('start with the code and keep short titles whole', () => {
@@ -35,5 +35,29 @@ describe('headlines', () => {
 	it('use the message, or the description when a code has none', () => {
 		expect(codeHeadline({ message: 'No sush user', description: '用户不存在' })).toBe('No sush user');
 		expect(codeHeadline({ message: '', description: '消息体过大' })).toBe('消息体过大');
+	});
+});
+
+describe('a summary that repeats its heading', () => {
+	it('is the heading again, whatever the case, stops, articles or word order', () => {
+		expect(summaryRepeatsTitle('Success', 'Success.')).toBe(true);
+		expect(summaryRepeatsTitle('Network request timed out', 'The network request timed out.')).toBe(true);
+		expect(summaryRepeatsTitle('Invalid request parameters', 'The request parameters are invalid.')).toBe(true);
+		expect(summaryRepeatsTitle('用户不存在', '用户不存在。')).toBe(true);
+		expect(summaryRepeatsTitle('发送消息失败：系统内部异常', '发送消息失败，系统内部异常。')).toBe(true);
+		expect(summaryRepeatsTitle('请求参数不合法（Android SDK）', '请求参数不合法。')).toBe(true);
+	});
+
+	it('is not one that says what the heading cannot', () => {
+		expect(summaryRepeatsTitle('User ID not registered', 'The user ID is not registered (the appkey has no such UID).')).toBe(
+			false,
+		);
+		expect(summaryRepeatsTitle('用户 ID 未注册', '用户 ID 未注册（appkey 无该 UID）。')).toBe(false);
+		expect(summaryRepeatsTitle('Server system error (Couchbase sync)', 'A server system error occurred.')).toBe(false);
+	});
+
+	it('compares words, and Chinese character by character', () => {
+		expect([...lineWords('The appkey is not registered.')]).toEqual(['appkey', 'not', 'registered']);
+		expect([...lineWords('gid 不存在')]).toEqual(['gid', '不', '存', '在']);
 	});
 });

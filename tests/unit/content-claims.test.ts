@@ -5,6 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { aliasEntriesFromYaml } from '../../src/lib/aliases.ts';
 import { assignCategories, categorySchema } from '../../src/lib/categories.ts';
 import { codeDocSchema } from '../../src/lib/code-doc-schema.ts';
+import { lineWords, summaryRepeatsTitle } from '../../src/lib/code-text.ts';
 import { parseErrorTable } from '../../src/lib/error-table.ts';
 import { LOCALES, type Locale } from '../../src/lib/i18n.ts';
 import { normalizePhrase } from '../../src/lib/search/rank.ts';
@@ -101,6 +102,66 @@ describe('aliases', () => {
 		expect([...new Set(wrong)]).toEqual([]);
 	});
 
+	/** Words as search compares them; order counts ("member exceed group limit" is not "group exceed member limit"). */
+	const wordsOf = (text: string) => normalizePhrase(text).replace(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu, '');
+	const titleOf = (code: number, locale: Locale) => pages.find((p) => p.locale === locale && p.code === code)!.doc.title;
+	const sameDescription = (a: number, b: number) => rowOf(a).description.trim() === rowOf(b).description.trim();
+
+	it("are never another code's title or description, unless the table gives both codes the same description", () => {
+		// "响应超时" on 808030 is 871201's whole description: searching it must lead to 871201, not to an alias.
+		const ownWords = table.flatMap((row) => [
+			{ code: row.code, words: wordsOf(row.description) },
+			...LOCALES.map((locale) => ({ code: row.code, words: wordsOf(titleOf(row.code, locale)) })),
+		]);
+		const wrong = table.flatMap((row) =>
+			// An alias that is the code's own message, title or description is not shown, so it is left out.
+			[...new Set(aliasesOf(row.code))]
+				.filter(
+					(alias) => ![row.message, row.description, ...LOCALES.map((l) => titleOf(row.code, l))].some((own) => same(own, alias)),
+				)
+				.flatMap((alias) =>
+					ownWords
+						.filter((o) => o.code !== row.code && o.words === wordsOf(alias) && !sameDescription(o.code, row.code))
+						.map((o) => `${row.code}: "${alias}" is ${o.code}'s own words`),
+				),
+		);
+		expect([...new Set(wrong)]).toEqual([]);
+	});
+
+	it('are the same on both language pages of a code', () => {
+		// Search finds a code by its aliases in either language; a reader must not see one only in English.
+		const wrong = table.flatMap((row) => {
+			const [zh, en] = (['zh-cn', 'en'] as const).map(
+				(locale) => new Set(pages.find((p) => p.locale === locale && p.code === row.code)!.doc.aliases.map(wordsOf)),
+			);
+			const onlyIn = (a: Set<string>, b: Set<string>) => [...a].filter((w) => !b.has(w));
+			return [
+				...onlyIn(zh!, en!).map((w) => `${row.code}: "${w}" only in zh-cn`),
+				...onlyIn(en!, zh!).map((w) => `${row.code}: "${w}" only in en`),
+			];
+		});
+		expect(wrong).toEqual([]);
+	});
+
+	it('that say how two codes of one operation differ sit on one of them only', () => {
+		// 810004 and 810006 both fail to add members for want of a permission, the user's to add any
+		// member or to add some of them: "no permission to add member" belongs to one. Two codes of one
+		// operation may share only the operation's words ("添加成员失败", "add member failed").
+		const operationOf = (code: number) => rowOf(code).description.split('，')[0]!;
+		const siblings = table.filter((row) => row.description.includes('，'));
+		const wrong = siblings.flatMap((row) =>
+			aliasesOf(row.code)
+				.filter((alias) => !/failed|失败/i.test(alias))
+				.flatMap((alias) =>
+					siblings
+						.filter((other) => other.code > row.code && operationOf(other.code) === operationOf(row.code))
+						.filter((other) => aliasesOf(other.code).some((a) => wordsOf(a) === wordsOf(alias)))
+						.map((other) => `"${alias}" is on both ${row.code} and ${other.code}`),
+				),
+		);
+		expect([...new Set(wrong)]).toEqual([]);
+	});
+
 	it('"login failed" is on every code of the login area or on none', () => {
 		// Shown on one login code only, it sends every failed login to that code's page.
 		const login = table.filter((row) => areaOf.get(row.code)!.id === 'login').map((row) => row.code);
@@ -162,7 +223,9 @@ describe('the opening of "What it means"', () => {
 });
 
 describe('"the table does not say"', () => {
-	const MAX_PER_LOCALE = 20;
+	// 24: issue #22 added four places where readers did assume something: which password 898004
+	// means, and where the rights of 808002, 810004 and 811004 are set.
+	const MAX_PER_LOCALE = 24;
 	const FORMS: Record<Locale, RegExp> = {
 		en: /\bthe table (?:does not|doesn't|did not|do not|never) (?:say|give|list|explain|describe|define|distinguish|draw|state|tell|mention|name)\b|\bthe table (?:gives|draws|makes|has|says|names) (?:no|nothing)\b|\bthe table only says\b|\b(?:nothing|not) in the table\b/gi,
 		'zh-cn':
@@ -239,6 +302,27 @@ describe('titles', () => {
 		}
 	});
 
+	for (const locale of LOCALES) {
+		it(`in ${locale} are never shared by two codes the table tells apart`, () => {
+			// Word order does not count: "Server internal error" and "Internal server error" read as one title.
+			const words = (text: string) => {
+				const normalized = normalizePhrase(text);
+				return /\p{Script=Han}/u.test(normalized) ? normalized.replace(/\s+/g, '') : normalized.split(' ').sort().join(' ');
+			};
+			const own = pages.filter((p) => p.locale === locale);
+			const wrong = own.flatMap((p) =>
+				own
+					.filter((other) => other.code > p.code && words(other.doc.title) === words(p.doc.title))
+					.filter((other) => {
+						const [a, b] = [rowOf(p.code), rowOf(other.code)];
+						return a.message !== b.message || a.description.trim() !== b.description.trim();
+					})
+					.map((other) => `${p.code} and ${other.code} are both "${p.doc.title}"`),
+			);
+			expect(wrong).toEqual([]);
+		});
+	}
+
 	it("no title repeats another code's SDK message", () => {
 		const taken = pages.filter((p) =>
 			table.some(
@@ -257,18 +341,23 @@ describe('quantities', () => {
 	 * each figure and unit exactly as the table has it, and no page turns it into a unit it lacks.
 	 */
 	const quantitiesIn = (text: string) => [...text.matchAll(/\d+(?:\.\d+)?\s*[A-Za-z]+/g)].map((m) => m[0]);
+	/** "4 KB" shown as "also searched as" reads as the unit of a limit the table writes as "4k". */
+	const aliasesOfPage = (page: Page) => [
+		...((sharedAliases.find((e) => e.id === String(page.code))?.aliases as string[] | undefined) ?? []),
+		...page.doc.aliases,
+	];
 
 	it('the table has figures with units, or this checks nothing', () => {
 		expect(table.flatMap((row) => quantitiesIn(row.description)).length).toBeGreaterThan(0);
 	});
 
 	for (const locale of LOCALES) {
-		it(`${locale} summaries and explanations keep the table's own figures and units`, () => {
+		it(`${locale} summaries, explanations and aliases keep the table's own figures and units`, () => {
 			const changed = table.flatMap((row) => {
 				const page = pages.find((p) => p.locale === locale && p.code === row.code)!;
 				return quantitiesIn(row.description).flatMap((quantity) => {
 					const figure = quantity.match(/^[\d.]+/)![0];
-					const written = [page.doc.summary, plain(page.body)].flatMap((text) =>
+					const written = [page.doc.summary, plain(page.body), ...aliasesOfPage(page)].flatMap((text) =>
 						[...text.matchAll(new RegExp(`(?<![\\d.])${figure.replace('.', '\\.')}\\s*[A-Za-z]+`, 'g'))].map((m) => m[0]),
 					);
 					const missing = page.doc.summary.includes(quantity) ? [] : [`summary lacks "${quantity}"`];
@@ -280,4 +369,58 @@ describe('quantities', () => {
 			expect(changed).toEqual([]);
 		});
 	}
+});
+
+describe('the summary under the heading', () => {
+	/**
+	 * A faithful rendering of the table's description (and, in brackets, of the message where the
+	 * table has one), the same in kind in both languages: nothing the table does not say.
+	 */
+	const squash = (text: string) => normalizePhrase(text).replace(/\s+/g, '');
+	const ADDED: Record<Locale, RegExp> = {
+		'zh-cn': /iOS|Android|请求未被处理|未被处理|未能完成|没有继续|操作失败|登录失败|可能/i,
+		en: /\biOS\b|\bAndroid\b|not (?:be )?(?:processed|handled|completed)|did not go ahead|\bmay\b|\bmight\b|\bprobably\b/i,
+	};
+
+	it('recognises the clauses the pages used to add', () => {
+		expect('iOS SDK 发起网络请求后，请求未被处理。'.match(new RegExp(ADDED['zh-cn'], 'gi'))).toHaveLength(2);
+		expect('The Android SDK request was not processed.'.match(new RegExp(ADDED.en, 'gi'))).toHaveLength(2);
+	});
+
+	for (const locale of LOCALES) {
+		it(`in ${locale} adds no platform and no consequence the table's description does not hold`, () => {
+			const wrong = pages
+				.filter((p) => p.locale === locale)
+				.filter((p) => {
+					const added = p.doc.summary.match(ADDED[locale]);
+					return added && !rowOf(p.code).description.toLowerCase().includes(added[0].toLowerCase());
+				})
+				.map((p) => `${p.code}: ${p.doc.summary}`);
+			expect(wrong).toEqual([]);
+		});
+
+		it(`in ${locale} repeats the heading whole, so the page shows one line, or says something the heading does not`, () => {
+			// "A server system error occurred." under "Server system error (Couchbase sync)" says less than the heading above it.
+			const wrong = pages
+				.filter((p) => p.locale === locale && !summaryRepeatsTitle(p.doc.title, p.doc.summary))
+				.filter((p) => {
+					const heading = lineWords(p.doc.title.replace(/\s*[(（](?:iOS|Android) SDK[)）]$/, ''));
+					return [...lineWords(p.doc.summary)].every((word) => heading.has(word));
+				})
+				.map((p) => `${p.code}: "${p.doc.summary}" under "${p.doc.title}"`);
+			expect(wrong).toEqual([]);
+		});
+	}
+
+	it('in zh-cn is the description itself, with the message in brackets only where the table has one', () => {
+		const wrong = pages
+			.filter((p) => p.locale === 'zh-cn')
+			.filter((p) => {
+				const { description, message } = rowOf(p.code);
+				const bracketed = message ? p.doc.summary.replace(/（[^（）]*）。?$/, '') : p.doc.summary;
+				return ![p.doc.summary, bracketed].some((summary) => squash(summary) === squash(description));
+			})
+			.map((p) => `${p.code}: "${p.doc.summary}" is not "${rowOf(p.code).description}"`);
+		expect(wrong).toEqual([]);
+	});
 });
