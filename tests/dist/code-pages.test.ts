@@ -31,3 +31,21 @@ describe('every built code page has the skeleton', () => {
 		});
 	}
 });
+
+describe('the line under a code page heading', () => {
+	const classOf = (node: Node) => node.attrs?.find((attr) => attr.name === 'class')?.value ?? '';
+	/** Words alone, as a reader compares two lines: case, width and punctuation aside. */
+	const words = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+	for (const prefix of ['', 'en/']) {
+		it(`never only repeats the heading, in ${prefix ? 'English' : 'Chinese'}`, () => {
+			const repeated = builtCodePages(prefix ? 'en' : '').flatMap((code) => {
+				const document = parse(readPage(`${prefix}codes/${code}`)) as unknown as Node;
+				const headline = elements(document, 'span').find((span) => classOf(span) === 'headline');
+				const summary = elements(document, 'p').find((p) => classOf(p) === 'summary');
+				if (!headline || !summary) return [];
+				return words(textOf(summary)) === words(textOf(headline)) ? [`${code}: ${textOf(summary)}`] : [];
+			});
+			expect(repeated).toEqual([]);
+		});
+	}
+});

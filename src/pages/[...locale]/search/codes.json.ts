@@ -3,6 +3,7 @@ import type { Locale } from '../../../lib/i18n.ts';
 import { codePathTemplate, localeRoutes, withBase } from '../../../lib/routes.ts';
 import { encodeCodeMap } from '../../../lib/search/code-map.ts';
 import { summaryOf } from '../../../lib/code-record.ts';
+import { summaryRepeatsTitle } from '../../../lib/code-text.ts';
 import { loadSiteData, titleOf } from '../../../lib/site-data.ts';
 
 export function getStaticPaths() {
@@ -13,13 +14,18 @@ export const GET: APIRoute = async ({ props }) => {
 	const { locale } = props as { locale: Locale };
 	const { codes } = await loadSiteData();
 	const map = encodeCodeMap(
-		codes.map((entry) => ({
-			code: entry.code,
-			platform: entry.platform,
-			title: titleOf(entry, locale),
-			summary: summaryOf(entry, locale),
-			message: entry.message,
-		})),
+		codes.map((entry) => {
+			const title = titleOf(entry, locale);
+			const summary = summaryOf(entry, locale);
+			// A result shows the meaning only where it says more than the title, as the page does.
+			return {
+				code: entry.code,
+				platform: entry.platform,
+				title,
+				summary: summaryRepeatsTitle(title, summary) ? '' : summary,
+				message: entry.message,
+			};
+		}),
 		withBase(codePathTemplate(locale)),
 	);
 	return new Response(JSON.stringify(map), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
