@@ -165,6 +165,17 @@ export const uiStringsSchema = z.strictObject({
 	'search.noClosest': label,
 	'search.more': label,
 	'search.unavailable': label,
+	'category.other': label.describe('The automatic area of codes no authored area lists yet'),
+	'code.edit': label,
+	'code.report': label,
+	'code.feedback': label,
+	'report.issueTitle': label.describe('Title of the prefilled new issue; {language} is the page language'),
+	'report.issueBody': label,
+	'footer.tableChanged': label.describe('{date} is the date the error table last changed'),
+	'feature.failed': label.describe('A lazily loaded part of a tool failed to download'),
+	'feature.gone': label.describe('A lazily loaded file is gone: the site was redeployed'),
+	'feature.reload': label,
+	'lookup.moreUnknown': label,
 });
 
 export type UiStringKey = keyof z.infer<typeof uiStringsSchema>;
