@@ -11,6 +11,7 @@
  * it is dropped when the word before or the unit after says it is something else.
  */
 import { createClosestCodes } from './code-lookup.ts';
+import { withoutLeadingZeros } from './leading-zeros.ts';
 import { normalizeInput } from './normalize-input.ts';
 
 export interface FoundCode {
@@ -301,19 +302,20 @@ export function createLogMatcher(codes: readonly number[]): LogMatcher {
 		};
 
 		const consider = (start: number, end: number, value: number): void => {
-			const length = end - start;
+			// `0871302` is 871302, as on every surface that reads codes (leading-zeros.ts): the length
+			// that counts is the code's. The slice is only taken for the rare run that starts with 0.
+			const digits = text.charCodeAt(start) === 48 && end - start > 1 ? withoutLeadingZeros(text.slice(start, end)) : undefined;
+			const length = digits?.length ?? end - start;
 			const labelledUnknownLength = length >= MIN_LABELLED_UNKNOWN && length <= MAX_LABELLED_UNKNOWN;
 			if (!knownLengths.has(length) && !labelledUnknownLength) return;
-			// `00871302` is not 871302: codes are written without leading zeros.
-			const canonical = length === 1 || text.charCodeAt(start) !== 48;
-			const code = canonical && knownCodes.has(value) ? value : undefined;
+			const code = knownCodes.has(value) ? value : undefined;
 			if (code === undefined && !labelledUnknownLength) return;
 			const glued = gluedLabelBefore(text, start);
 			if (!standsAlone(text, start - glued, end) || (glued === 0 && isSigned(text, start))) return;
 
 			const context = glued > 0 ? 'label' : contextBefore(text, start);
 			if (context !== 'label') {
-				const lookalike = length === LOOKALIKE_LENGTH && canonical && families.has(Math.floor(value / LOOKALIKE_FAMILY_DIVISOR));
+				const lookalike = length === LOOKALIKE_LENGTH && families.has(Math.floor(value / LOOKALIKE_FAMILY_DIVISOR));
 				const worthReporting = code === undefined ? lookalike : length >= MIN_BARE_CODE_LENGTH;
 				if (!worthReporting) return;
 				if (
@@ -333,10 +335,10 @@ export function createLogMatcher(codes: readonly number[]): LogMatcher {
 				if (seen) seen.count++;
 				else found.set(code, { code, count: 1, firstIndex: start });
 			} else {
-				const digits = text.slice(start, end);
-				const seen = unknown.get(digits);
+				const number = digits ?? text.slice(start, end);
+				const seen = unknown.get(number);
 				if (seen) seen.count++;
-				else unknown.set(digits, { text: digits, count: 1, firstIndex: start });
+				else unknown.set(number, { text: number, count: 1, firstIndex: start });
 			}
 		};
 
