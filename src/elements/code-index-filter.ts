@@ -1,5 +1,6 @@
 /**
- * <code-index>: progressive filtering for an index page's table. The server-rendered table is
+ * The filter behind <code-index> (code-index.ts imports it on demand): progressive filtering for
+ * an index page's table. The server-rendered table is
  * the page; this element only chooses which of its rows are in the document, mirrors the filter
  * in the URL and announces counts. At most ROW_WINDOW rows are in the table at once: rows left
  * out are detached rather than hidden, because the browser lays out a table over all of its
@@ -12,6 +13,7 @@
 import {
 	droppedCategory,
 	filterQueryString,
+	MAX_FILTER_QUERY_LENGTH,
 	readFilterState,
 	ROW_WINDOW,
 	visibleRows,
@@ -28,7 +30,8 @@ const TYPING_PAUSE_MS = 1000;
 /** Screen readers hear the count once typing settles, not after every keystroke. */
 const ANNOUNCE_DELAY_MS = 300;
 
-class CodeIndexElement extends HTMLElement {
+export class CodeIndexFilter {
+	readonly #host: HTMLElement;
 	#body!: HTMLTableSectionElement;
 	#elements: HTMLTableRowElement[] = [];
 	#rows: FilterableRow[] = [];
@@ -44,16 +47,26 @@ class CodeIndexElement extends HTMLElement {
 	#allowed: AllowedFilters = { categories: [], platforms: [] };
 	/** Said with the count while the list shows what the address asked for: an area this page lacks. */
 	#note = '';
+	/** The area id `#note` names: put in a <bdi>, so a right-to-left id cannot reorder the sentence. */
+	#noteArea = '';
 	#lastUrlWrite = Number.NEGATIVE_INFINITY;
 	#announceTimer: ReturnType<typeof setTimeout> | undefined;
 	#onPopState = () => this.#showUrl();
 
-	connectedCallback(): void {
-		this.#form = this.querySelector('form')!;
-		this.#status = this.querySelector('[role="status"]')!;
-		this.#empty = this.querySelector('.empty')!;
-		this.#showAll = this.querySelector('[data-show-all]')!;
-		this.#body = this.querySelector('tbody')!;
+	constructor(host: HTMLElement) {
+		this.#host = host;
+	}
+
+	/**
+	 * Takes over the table. `from` says where the filter comes from: the address, when the page has
+	 * just loaded; the controls, when someone used them while this module was still downloading.
+	 */
+	start(from: 'address' | 'controls'): void {
+		this.#form = this.#host.querySelector('form')!;
+		this.#status = this.#host.querySelector('[role="status"]')!;
+		this.#empty = this.#host.querySelector('.empty')!;
+		this.#showAll = this.#host.querySelector('[data-show-all]')!;
+		this.#body = this.#host.querySelector('tbody')!;
 		this.#elements = [...this.#body.rows];
 		this.#rows = this.#elements.map((element) => ({
 			code: element.dataset['code'] ?? '',
@@ -65,20 +78,23 @@ class CodeIndexElement extends HTMLElement {
 		// on they are detached instead, so the CSS rule is lifted in the same frame.
 		this.#shown = this.#elements.map((_, i) => i);
 		this.#place(this.#elements.slice(0, ROW_WINDOW).map((_, i) => i));
-		delete this.dataset['windowed'];
+		delete this.#host.dataset['windowed'];
 
 		const optionValues = (name: string) =>
 			[...((this.#form.elements.namedItem(name) as HTMLSelectElement | null)?.options ?? [])].map((o) => o.value).filter(Boolean);
-		const renamed = JSON.parse(this.dataset['renamedCategories'] ?? '{}') as Record<string, string>;
+		const renamed = JSON.parse(this.#host.dataset['renamedCategories'] ?? '{}') as Record<string, string>;
 		this.#allowed = { categories: optionValues('category'), platforms: optionValues('platform'), renamed };
 
+		// As the header box does: a pasted log is cut where people can see it, not in the address.
+		const query = this.#form.querySelector<HTMLInputElement>('input[name="q"]');
+		if (query) query.maxLength = MAX_FILTER_QUERY_LENGTH;
 		this.#form.addEventListener('submit', (event) => event.preventDefault());
 		this.#form.addEventListener('input', (event) => {
 			const typing = (event.target as HTMLElement).tagName === 'INPUT';
 			this.#edit(typing ? 'typing' : 'discrete');
 		});
 		this.#form.addEventListener('reset', () => queueMicrotask(() => this.#edit('discrete')));
-		this.querySelector('[data-clear]')?.addEventListener('click', () => {
+		this.#host.querySelector('[data-clear]')?.addEventListener('click', () => {
 			this.#form.reset();
 			this.#form.querySelector('input')?.focus();
 		});
@@ -88,10 +104,11 @@ class CodeIndexElement extends HTMLElement {
 		});
 		window.addEventListener('popstate', this.#onPopState);
 
-		this.#showUrl();
+		if (from === 'address') this.#showUrl();
+		else this.#edit('typing');
 	}
 
-	disconnectedCallback(): void {
+	stop(): void {
 		window.removeEventListener('popstate', this.#onPopState);
 	}
 
@@ -99,16 +116,30 @@ class CodeIndexElement extends HTMLElement {
 	#showUrl(): void {
 		const state = readFilterState(location.search, this.#allowed);
 		const dropped = droppedCategory(location.search, state);
-		this.#note = dropped ? formatTemplate(this.dataset['noAreaTemplate'] ?? '', { area: dropped }, this.#language()) : '';
+		this.#note =
+			dropped.kind === 'named'
+				? (this.#host.dataset['noAreaTemplate'] ?? '')
+				: dropped.kind === 'unnamed'
+					? formatTemplate(this.#host.dataset['noAreaUnnamedTemplate'] ?? '', {}, this.#language())
+					: '';
+		this.#noteArea = dropped.kind === 'named' ? dropped.id : '';
 		const asked = new URLSearchParams(location.search).get('category');
-		if (state.category && asked !== state.category) {
-			history.replaceState(null, '', `${location.pathname}${filterQueryString(state)}${location.hash}`);
-		}
+		if (state.category && asked !== state.category) history.replaceState(null, '', addressOf(state));
 		this.#show(state);
 	}
 
+	/** The note before the count, with the area id it names (if any) isolated in a <bdi>. */
+	#noteNodes(): (Node | string)[] {
+		if (!this.#note) return [];
+		if (!this.#noteArea) return [`${this.#note} `];
+		const [before = '', after = ''] = this.#note.split('{area}');
+		const area = document.createElement('bdi');
+		area.textContent = this.#noteArea;
+		return [before, area, `${after} `];
+	}
+
 	#language(): string {
-		return this.closest('[lang]')?.getAttribute('lang') ?? 'en';
+		return this.#host.closest('[lang]')?.getAttribute('lang') ?? 'en';
 	}
 
 	#stateFromForm(): FilterState {
@@ -128,11 +159,12 @@ class CodeIndexElement extends HTMLElement {
 
 	#edit(kind: 'typing' | 'discrete'): void {
 		this.#note = '';
+		this.#noteArea = '';
 		const state = this.#stateFromForm();
 		this.#limit = ROW_WINDOW;
 		this.#filter(state);
-		const url = `${location.pathname}${filterQueryString(state)}${location.hash}`;
-		if (url === `${location.pathname}${location.search}${location.hash}`) return;
+		const url = addressOf(state);
+		if (url === location.href) return;
 		const now = performance.now();
 		const continuesEdit = kind === 'typing' && now - this.#lastUrlWrite < TYPING_PAUSE_MS;
 		if (continuesEdit) history.replaceState(null, '', url);
@@ -186,12 +218,21 @@ class CodeIndexElement extends HTMLElement {
 		this.#showAll.hidden = !windowed;
 		clearTimeout(this.#announceTimer);
 		this.#announceTimer = setTimeout(() => {
-			const template = (windowed ? this.dataset['windowTemplate'] : this.dataset['countTemplate']) ?? '';
+			const template = (windowed ? this.#host.dataset['windowTemplate'] : this.#host.dataset['countTemplate']) ?? '';
 			const values = { shown: visible.length, matches, total: this.#rows.length };
 			const count = formatTemplate(template, values, this.#language());
-			this.#status.textContent = this.#note ? `${this.#note} ${count}` : count;
+			this.#status.replaceChildren(...this.#noteNodes(), count);
 		}, ANNOUNCE_DELAY_MS);
 	}
 }
 
-if (!customElements.get('code-index')) customElements.define('code-index', CodeIndexElement);
+/**
+ * The page's address with the filter in its query. Built with URL, never by joining strings: a
+ * page opened as `//en/codes/` has a path that, written back as text, is another host's address,
+ * and history.pushState throws on it.
+ */
+function addressOf(state: FilterState): string {
+	const url = new URL(location.href);
+	url.search = filterQueryString(state);
+	return url.href;
+}

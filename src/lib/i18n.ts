@@ -86,6 +86,8 @@ export const uiStringsSchema = z.strictObject({
 	'filter.showAll': label,
 	/** Said before the count when the address asks for an area the page does not have. */
 	'filter.noSuchArea': label,
+	/** Said instead when the area asked for is not shaped like an area id: the page repeats no such text. */
+	'filter.noSuchAreaUnnamed': label,
 	'filter.empty': label,
 	'filter.emptyHint': label,
 	'footer.allCodes': label,

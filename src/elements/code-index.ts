@@ -1,0 +1,56 @@
+/**
+ * <code-index>: an index page's table, filtered in place. The server-rendered table is the page;
+ * the filter (code-index-filter.ts) is imported on demand. When it fails to download, the count
+ * line says the filter is unavailable, every row is shown, and the next use of the controls tries
+ * again with a fresh request; when the file is gone because the site was deployed since the page
+ * was opened, the page offers to reload.
+ */
+import { importFailureOf, retryingImport } from '../lib/lazy-import.ts';
+
+const filterModule = retryingImport(() => import('./code-index-filter.ts'));
+
+class CodeIndexElement extends HTMLElement {
+	#filter: { stop(): void } | undefined;
+	#loading = false;
+	/** The controls were used while the filter was downloading: it starts from them, not the address. */
+	#used = false;
+	#onUse = () => {
+		if (this.#filter) return;
+		if (this.#loading) this.#used = true;
+		else void this.#start('controls');
+	};
+
+	connectedCallback(): void {
+		this.querySelector('form')?.addEventListener('input', this.#onUse);
+		this.querySelector('[data-reload]')?.addEventListener('click', () => location.reload());
+		void this.#start('address');
+	}
+
+	disconnectedCallback(): void {
+		this.#filter?.stop();
+	}
+
+	async #start(from: 'address' | 'controls'): Promise<void> {
+		if (this.#loading) return;
+		this.#loading = true;
+		try {
+			const { CodeIndexFilter } = await filterModule();
+			const filter = new CodeIndexFilter(this);
+			filter.start(this.#used ? 'controls' : from);
+			this.#filter = filter;
+			this.querySelector('form')?.removeEventListener('input', this.#onUse);
+			this.querySelector<HTMLElement>('[data-reload]')?.setAttribute('hidden', '');
+		} catch (error) {
+			const gone = importFailureOf(error) === 'gone';
+			// Without the filter, the table is the page: every row, as without JavaScript.
+			delete this.dataset['windowed'];
+			const status = this.querySelector('[role="status"]');
+			if (status) status.textContent = (gone ? this.dataset['goneText'] : this.dataset['failedText']) ?? '';
+			this.querySelector<HTMLElement>('[data-reload]')?.toggleAttribute('hidden', !gone);
+		} finally {
+			this.#loading = false;
+		}
+	}
+}
+
+if (!customElements.get('code-index')) customElements.define('code-index', CodeIndexElement);
