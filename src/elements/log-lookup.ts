@@ -99,7 +99,11 @@ class LogLookup extends HTMLElement {
 		const map = this.#map;
 		const match = this.#match;
 		if (!map || !match) return;
-		const { found, unknown } = text.trim() ? match(text) : { found: [], unknown: [] };
+		const {
+			found,
+			unknown,
+			unknownTotal = 0,
+		} = text.trim() ? match(text, { unknownLimit: MAX_UNKNOWN_LISTED }) : { found: [], unknown: [], unknownTotal: 0 };
 		const foundSection = this.querySelector<HTMLElement>('.found')!;
 		const unknownSection = this.querySelector<HTMLElement>('.unknown')!;
 
@@ -112,10 +116,9 @@ class LogLookup extends HTMLElement {
 				);
 			}),
 		);
-		const listed = unknown.slice(0, MAX_UNKNOWN_LISTED);
-		const unlisted = unknown.length - listed.length;
+		const unlisted = unknownTotal - unknown.length;
 		unknownSection.querySelector('ul')!.replaceChildren(
-			...listed.map(({ text: digits, count, closest }) => {
+			...unknown.map(({ text: digits, count, closest }) => {
 				// The count goes with the number it counts, before the suggestions, not after the last of them.
 				const parts: Node[] = [
 					span(this.#text('lookup.unknownItem', { code: digits })),
@@ -130,16 +133,16 @@ class LogLookup extends HTMLElement {
 			...(unlisted > 0 ? [item([span(this.#text('lookup.moreUnknown', { count: unlisted }))])] : []),
 		);
 		foundSection.hidden = found.length === 0;
-		unknownSection.hidden = unknown.length === 0;
+		unknownSection.hidden = unknownTotal === 0;
 		const summary = this.querySelector('[role="status"]')!;
 		summary.textContent = !text.trim()
 			? ''
-			: found.length + unknown.length === 0
+			: found.length + unknownTotal === 0
 				? this.#text('lookup.none')
 				: // "and 0 not in this reference" says nothing: that clause only appears when it counts.
-					this.#text(unknown.length > 0 ? 'lookup.summaryWithUnknown' : 'lookup.summaryFound', {
+					this.#text(unknownTotal > 0 ? 'lookup.summaryWithUnknown' : 'lookup.summaryFound', {
 						found: found.length,
-						unknown: unknown.length,
+						unknown: unknownTotal,
 					});
 	}
 }

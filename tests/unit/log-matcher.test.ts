@@ -430,3 +430,25 @@ describe('the documented word lists', () => {
 		expect(CODE_LABELS.filter((word) => IGNORE_WORDS_BEFORE.includes(word))).toEqual([]);
 	});
 });
+
+describe('a log with more unknown numbers than anyone reads', () => {
+	it('reports the first ones asked for, with their closest codes, and how many there are in all', () => {
+		const text = 'code=8980011 code=8713021 code=8600111 code=8980011';
+		const result = match(text, { unknownLimit: 2 });
+		expect(result.unknown.map((u) => [u.text, u.count])).toEqual([
+			['8980011', 2],
+			['8713021', 1],
+		]);
+		expect(result.unknown[0]!.closest).not.toEqual([]);
+		expect(result.unknownTotal).toBe(3);
+	});
+
+	it('finds 70,000 distinct unknown numbers in well under a second', () => {
+		const text = Array.from({ length: 70_000 }, (_, i) => `code=${8_000_000 + i}`).join('\n');
+		match(text, { unknownLimit: 200 }); // warm up
+		const started = performance.now();
+		const result = match(text, { unknownLimit: 200 });
+		expect(performance.now() - started).toBeLessThan(500);
+		expect([result.unknown.length, result.unknownTotal]).toEqual([200, 70_000]);
+	});
+});
