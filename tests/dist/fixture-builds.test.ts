@@ -99,8 +99,27 @@ describe('a build from a table that gained one code and lost another', () => {
 			ERROR_TABLE: 'tests/fixtures/tables/new-code-without-prose.md',
 			ERROR_CATEGORIES: 'tests/fixtures/categories/small.yaml',
 			ERROR_RETIRED: 'tests/fixtures/retired/898002.yaml',
+			REPO_URL: 'https://github.com/example/im-error-codes.git',
 		});
 	}, BUILD_TIMEOUT);
+
+	it('with REPO_URL, links each code page to its page text and to a new issue about it', () => {
+		const links = (path: string) => {
+			const page = readFileSync(join(build.outDir, path), 'utf-8');
+			return Object.fromEntries([...page.matchAll(/<a href="([^"]+)"[^>]*>\s*([^<]+?)\s*<\/a>/g)].map(([, href, text]) => [text, href!.replaceAll('&amp;', '&')]));
+		};
+		const en = links('en/codes/0/index.html');
+		expect(en['Edit this page']).toBe('https://github.com/example/im-error-codes/edit/main/content/codes/en/0.mdx');
+		const report = new URL(en['Report a problem with this page']!);
+		expect(`${report.origin}${report.pathname}`).toBe('https://github.com/example/im-error-codes/issues/new');
+		expect(report.searchParams.get('title')).toBe('Error code 0: problem with the English page');
+		expect(report.searchParams.get('body')).toContain('Page: http://127.0.0.1:4321/en/codes/0/\nCode: 0\nLanguage: English');
+
+		// A code without page text yet: "edit" starts its file, in the reader's language.
+		const zh = links('codes/898010/index.html');
+		expect(zh['编辑此页']).toBe('https://github.com/example/im-error-codes/new/main/content/codes/zh-cn?filename=898010.mdx');
+		expect(new URL(zh['报告此页的问题']!).searchParams.get('body')).toContain('错误码：898010');
+	});
 
 	it('publishes the new code from the table alone and warns, naming it', () => {
 		const { status, output, published, outDir } = build;
