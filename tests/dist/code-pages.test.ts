@@ -35,7 +35,7 @@ describe('every built code page has the skeleton', () => {
 
 describe('links that depend on the build', () => {
 	it('without REPO_URL, no code page offers to edit it or report a problem with it', () => {
-		const offering = ['', 'en'].flatMap((locale) =>
+		const offering = (['', 'en'] as const).flatMap((locale) =>
 			builtCodePages(locale)
 				.map((code) => `${locale ? 'en/' : ''}codes/${code}`)
 				.filter((path) => /Edit this page|Report a problem with this page|编辑此页|报告此页的问题/.test(readPage(path))),
