@@ -1,262 +1,55 @@
 /**
- * <code-index>: progressive filtering for an index page's table. The server-rendered table is
- * the page; this element only chooses which of its rows are in the document, mirrors the filter
- * in the URL and announces counts. At most ROW_WINDOW rows are in the table at once: rows left
- * out are detached rather than hidden, because the browser lays out a table over all of its
- * rows, hidden ones included, and a keystroke must stay cheap in a table of 10,000.
- *
- * The free text is answered by the site's search engine, as the header box and the results page
- * answer it, so the three name the same codes; the table keeps its numeric order. The engine is
- * downloaded when someone first types, never for a list that is only browsed.
- *
- * Laying out new rows is most of a keystroke's cost (matching 10,000 rows takes about 2 ms), so
- * a keystroke adds only the rows a tall screen shows; the rest of the window follows right after
- * the next frame is painted, unless another keystroke has replaced it by then.
+ * <code-index>: an index page's table, filtered in place. The server-rendered table is the page;
+ * the filter (code-index-filter.ts) is imported on demand. When it fails to download, the count
+ * line says the filter is unavailable, every row is shown, and the next use of the controls tries
+ * again with a fresh request; when the file is gone because the site was deployed since the page
+ * was opened, the page offers to reload.
  */
-import {
-	droppedCategory,
-	filterQueryString,
-	readFilterState,
-	ROW_WINDOW,
-	visibleRows,
-	type AllowedFilters,
-	type FilterState,
-	type FilterableRow,
-} from '../lib/code-filter.ts';
-import { formatTemplate } from '../lib/message-format.ts';
-import type { SearchAnswer } from '../lib/search/engine.ts';
+import { importFailureOf, retryingImport } from '../lib/lazy-import.ts';
 
-/** The engine and the page's search downloads, fetched on the first search. */
-const searchEngine = () =>
-	Promise.all([import('../lib/search/engine.ts'), import('./search-sources.ts')]).then(([engine, { searchSources }]) => ({
-		search: engine.search,
-		searchSources,
-	}));
-
-/** The engine's answer to the free text: its query and platform, and the codes it matched. */
-interface EngineMatch {
-	key: string;
-	codes: ReadonlySet<string>;
-	answer: SearchAnswer;
-}
-
-/** Rows added in the keystroke itself: more than fit on a tall screen. */
-const FIRST_ROWS = 40;
-/** Keystrokes closer together than this count as one edit, i.e. one history entry. */
-const TYPING_PAUSE_MS = 1000;
-/** Screen readers hear the count once typing settles, not after every keystroke. */
-const ANNOUNCE_DELAY_MS = 300;
+const filterModule = retryingImport(() => import('./code-index-filter.ts'));
 
 class CodeIndexElement extends HTMLElement {
-	#body!: HTMLTableSectionElement;
-	#elements: HTMLTableRowElement[] = [];
-	#rows: FilterableRow[] = [];
-	/** Indexes of the rows currently in the table, in order. */
-	#shown: number[] = [];
-	/** Counts placements, so the rest of a window that a newer one replaced is never added. */
-	#placement = 0;
-	#limit = ROW_WINDOW;
-	#form!: HTMLFormElement;
-	#status!: HTMLElement;
-	#empty!: HTMLElement;
-	#showAll!: HTMLButtonElement;
-	#allowed: AllowedFilters = { categories: [], platforms: [] };
-	/** Said with the count while the list shows what the address asked for: an area this page lacks. */
-	#note = '';
-	#lastUrlWrite = Number.NEGATIVE_INFINITY;
-	#announceTimer: ReturnType<typeof setTimeout> | undefined;
-	#onPopState = () => this.#showUrl();
-	#searched: EngineMatch | undefined;
-	/** Bumped by every filter; an engine answer that finds it changed is stale. */
-	#filterGeneration = 0;
+	#filter: { stop(): void } | undefined;
+	#loading = false;
+	/** The controls were used while the filter was downloading: it starts from them, not the address. */
+	#used = false;
+	#onUse = () => {
+		if (this.#filter) return;
+		if (this.#loading) this.#used = true;
+		else void this.#start('controls');
+	};
 
 	connectedCallback(): void {
-		this.#form = this.querySelector('form')!;
-		this.#status = this.querySelector('[role="status"]')!;
-		this.#empty = this.querySelector('.empty')!;
-		this.#showAll = this.querySelector('[data-show-all]')!;
-		this.#body = this.querySelector('tbody')!;
-		this.#elements = [...this.#body.rows];
-		this.#rows = this.#elements.map((element) => ({
-			code: element.dataset['code'] ?? '',
-			text: element.dataset['text'] ?? '',
-			platform: element.dataset['platform'] ?? '',
-			category: element.dataset['category'] ?? '',
-		}));
-		// Rows beyond the window start hidden by CSS (no layout for them at first paint); from here
-		// on they are detached instead, so the CSS rule is lifted in the same frame.
-		this.#shown = this.#elements.map((_, i) => i);
-		this.#place(this.#elements.slice(0, ROW_WINDOW).map((_, i) => i));
-		delete this.dataset['windowed'];
-
-		const optionValues = (name: string) =>
-			[...((this.#form.elements.namedItem(name) as HTMLSelectElement | null)?.options ?? [])].map((o) => o.value).filter(Boolean);
-		const renamed = JSON.parse(this.dataset['renamedCategories'] ?? '{}') as Record<string, string>;
-		this.#allowed = { categories: optionValues('category'), platforms: optionValues('platform'), renamed };
-
-		this.#form.addEventListener('submit', (event) => event.preventDefault());
-		this.#form.addEventListener('input', (event) => {
-			const typing = (event.target as HTMLElement).tagName === 'INPUT';
-			this.#edit(typing ? 'typing' : 'discrete');
-		});
-		this.#form.addEventListener('reset', () => queueMicrotask(() => this.#edit('discrete')));
-		this.querySelector('[data-clear]')?.addEventListener('click', () => {
-			this.#form.reset();
-			this.#form.querySelector('input')?.focus();
-		});
-		this.#showAll.addEventListener('click', () => {
-			this.#limit = Number.POSITIVE_INFINITY;
-			this.#filter(this.#stateFromForm());
-		});
-		window.addEventListener('popstate', this.#onPopState);
-
-		this.#showUrl();
+		this.querySelector('form')?.addEventListener('input', this.#onUse);
+		this.querySelector('[data-reload]')?.addEventListener('click', () => location.reload());
+		void this.#start('address');
 	}
 
 	disconnectedCallback(): void {
-		window.removeEventListener('popstate', this.#onPopState);
+		this.#filter?.stop();
 	}
 
-	/** The filter the address asks for. An area id from before a rename is rewritten to today's. */
-	#showUrl(): void {
-		const state = readFilterState(location.search, this.#allowed);
-		const dropped = droppedCategory(location.search, state);
-		this.#note = dropped ? formatTemplate(this.dataset['noAreaTemplate'] ?? '', { area: dropped }, this.#language()) : '';
-		const asked = new URLSearchParams(location.search).get('category');
-		if (state.category && asked !== state.category) {
-			history.replaceState(null, '', `${location.pathname}${filterQueryString(state)}${location.hash}`);
+	async #start(from: 'address' | 'controls'): Promise<void> {
+		if (this.#loading) return;
+		this.#loading = true;
+		try {
+			const { CodeIndexFilter } = await filterModule();
+			const filter = new CodeIndexFilter(this);
+			filter.start(this.#used ? 'controls' : from);
+			this.#filter = filter;
+			this.querySelector('form')?.removeEventListener('input', this.#onUse);
+			this.querySelector<HTMLElement>('[data-reload]')?.setAttribute('hidden', '');
+		} catch (error) {
+			const gone = importFailureOf(error) === 'gone';
+			// Without the filter, the table is the page: every row, as without JavaScript.
+			delete this.dataset['windowed'];
+			const status = this.querySelector('[role="status"]');
+			if (status) status.textContent = (gone ? this.dataset['goneText'] : this.dataset['failedText']) ?? '';
+			this.querySelector<HTMLElement>('[data-reload]')?.toggleAttribute('hidden', !gone);
+		} finally {
+			this.#loading = false;
 		}
-		this.#show(state);
-	}
-
-	#language(): string {
-		return this.closest('[lang]')?.getAttribute('lang') ?? 'en';
-	}
-
-	#stateFromForm(): FilterState {
-		const value = (name: string) => (this.#form.elements.namedItem(name) as HTMLInputElement | null)?.value ?? '';
-		return { q: value('q'), category: value('category'), platform: value('platform') };
-	}
-
-	/** Puts a state into the controls (after load or back/forward) and filters. */
-	#show(state: FilterState): void {
-		for (const [name, value] of Object.entries(state)) {
-			const control = this.#form.elements.namedItem(name) as HTMLInputElement | null;
-			if (control) control.value = value;
-		}
-		this.#limit = ROW_WINDOW;
-		this.#filter(state);
-	}
-
-	#edit(kind: 'typing' | 'discrete'): void {
-		this.#note = '';
-		const state = this.#stateFromForm();
-		this.#limit = ROW_WINDOW;
-		this.#filter(state);
-		const url = `${location.pathname}${filterQueryString(state)}${location.hash}`;
-		if (url === `${location.pathname}${location.search}${location.hash}`) return;
-		const now = performance.now();
-		const continuesEdit = kind === 'typing' && now - this.#lastUrlWrite < TYPING_PAUSE_MS;
-		if (continuesEdit) history.replaceState(null, '', url);
-		else history.pushState(null, '', url);
-		this.#lastUrlWrite = now;
-	}
-
-	/**
-	 * Makes the table hold exactly these rows (both lists are in table order), moving only the
-	 * rows that leave or join: rows that stay keep their place, style and layout. Rows past
-	 * FIRST_ROWS join after the next paint.
-	 */
-	#place(indexes: readonly number[]): void {
-		const placement = ++this.#placement;
-		const next = new Set(indexes);
-		for (const i of this.#shown) if (!next.has(i)) this.#elements[i]!.remove();
-		this.#insert(indexes, 0, FIRST_ROWS);
-		if (indexes.length <= FIRST_ROWS) return;
-		// A frame callback runs just before the paint; the task it queues runs just after it.
-		requestAnimationFrame(() =>
-			setTimeout(() => {
-				if (placement === this.#placement) this.#insert(indexes, FIRST_ROWS, indexes.length);
-			}),
-		);
-	}
-
-	/** Puts indexes[from, to) into the table, after the rows before them, and records what is shown. */
-	#insert(indexes: readonly number[], from: number, to: number): void {
-		let previous = from > 0 ? this.#elements[indexes[from - 1]!]! : null;
-		for (const i of indexes.slice(from, to)) {
-			const element = this.#elements[i]!;
-			if (element.parentNode !== this.#body) {
-				if (previous) previous.after(element);
-				else this.#body.prepend(element);
-			}
-			previous = element;
-		}
-		this.#shown = indexes.filter((i) => this.#elements[i]!.parentNode === this.#body);
-	}
-
-	/** Filters now when the free text is empty or already answered; otherwise asks the engine first. */
-	#filter(state: FilterState): void {
-		const generation = ++this.#filterGeneration;
-		const query = state.q.trim();
-		if (!query) {
-			this.#apply(state, undefined);
-			return;
-		}
-		const key = `${state.platform} ${query}`;
-		if (this.#searched?.key === key) {
-			this.#apply(state, this.#searched);
-			return;
-		}
-		// Until the engine answers, the rows still show the previous filter: say so.
-		clearTimeout(this.#announceTimer);
-		this.#status.textContent = this.dataset['searchingTemplate'] ?? '';
-		this.#body.parentElement!.setAttribute('aria-busy', 'true');
-		void searchEngine()
-			.then(async ({ search, searchSources }) => {
-				const { locale = 'zh-cn', codeMap = '', pagefind = '', base = '/' } = this.dataset;
-				const answer = await search(query, searchSources({ locale, codeMap, pagefind, base }), { platform: state.platform });
-				return { key, answer, codes: new Set((await answer.codes()).map(String)) };
-			})
-			.then(
-				(searched) => {
-					if (generation !== this.#filterGeneration) return;
-					this.#searched = searched;
-					this.#apply(state, searched);
-				},
-				(error: unknown) => {
-					if (generation !== this.#filterGeneration) return;
-					console.error(error);
-					this.#body.parentElement!.removeAttribute('aria-busy');
-					this.#status.textContent = this.dataset['unavailableTemplate'] ?? '';
-				},
-			);
-	}
-
-	#apply(state: FilterState, searched: EngineMatch | undefined): void {
-		const { visible, matches } = visibleRows(this.#rows, state, this.#limit, searched?.codes);
-		this.#place(visible);
-		this.#body.parentElement!.removeAttribute('aria-busy');
-		// Switching language keeps the narrowed list: categories and platforms have the same ids in
-		// both languages, and the engine answers the same words on both sites.
-		const query = filterQueryString(state);
-		for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-language-switch]')) link.search = query;
-
-		const windowed = visible.length < matches;
-		this.#empty.hidden = matches > 0;
-		this.#showAll.hidden = !windowed;
-		// An unknown code is said as the header box says it.
-		const unknown =
-			searched?.answer.kind === 'unknown-code'
-				? formatTemplate(this.dataset['unknownCodeTemplate'] ?? '', { code: searched.answer.query }, this.#language())
-				: '';
-		clearTimeout(this.#announceTimer);
-		this.#announceTimer = setTimeout(() => {
-			const template = (windowed ? this.dataset['windowTemplate'] : this.dataset['countTemplate']) ?? '';
-			const values = { shown: visible.length, matches, total: this.#rows.length };
-			const count = formatTemplate(template, values, this.#language());
-			this.#status.textContent = [this.#note, unknown, count].filter(Boolean).join(' ');
-		}, ANNOUNCE_DELAY_MS);
 	}
 }
 

@@ -1,8 +1,8 @@
 /**
  * <copy-button>: a real button that copies text and says so, on the button and to screen readers.
  * What it copies comes from data attributes written at build time, except where the reader's own
- * address matters: `data-copy="location"` copies the page they are on (a mirror, a preview, a
- * base path), and `{link}` in `data-text` becomes the short link on the reader's own origin.
+ * origin matters: `data-copy="location"` copies the page's canonical path on the origin they are on
+ * (a mirror, a preview), and `{link}` in `data-text` becomes the short link on that origin.
  */
 export class CopyButton extends HTMLElement {
 	#reset: ReturnType<typeof setTimeout> | undefined;
@@ -12,10 +12,12 @@ export class CopyButton extends HTMLElement {
 	}
 
 	textToCopy(): string {
-		if (this.dataset['copy'] === 'location') return location.origin + location.pathname;
+		// The page's own path, written at build time, on the reader's origin: the address bar may hold a
+		// path a link's author crafted (`/codes/898002/%2F..%2Fevil` on hosts that resolve it) or a query.
+		if (this.dataset['copy'] === 'location') return new URL(this.dataset['linkPath'] ?? location.pathname, location.origin).href;
 		const text = this.dataset['text'] ?? '';
 		const linkPath = this.dataset['linkPath'];
-		return linkPath ? text.replaceAll('{link}', new URL(linkPath, location.href).href) : text;
+		return linkPath ? text.replaceAll('{link}', new URL(linkPath, location.origin).href) : text;
 	}
 
 	async #copy(): Promise<void> {

@@ -10,8 +10,11 @@ class CopyLink extends HTMLElement {
 		link.addEventListener('click', async (event) => {
 			if (!navigator.clipboard || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
 			event.preventDefault();
-			const url = new URL(link.getAttribute('href') ?? '', location.href);
-			if (url.pathname === location.pathname && url.hash) history.replaceState(null, '', url.hash);
+			// Resolved against the page's own path (written at build time), not the address bar: a
+			// section link carries neither the query the page was opened with nor a crafted path.
+			const page = new URL(this.dataset['pagePath'] ?? location.pathname, location.origin);
+			const url = new URL(link.getAttribute('href') ?? '', page);
+			if (url.pathname === page.pathname && url.hash) history.replaceState(null, '', url.hash);
 			try {
 				await navigator.clipboard.writeText(url.href);
 				this.#announce(this.dataset['copied'] ?? '');

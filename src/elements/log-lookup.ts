@@ -2,9 +2,14 @@
  * <log-lookup>: lists the error codes found in pasted text. The code map is fetched once when the
  * page loads; after that, reading the text makes no request at all, and the text is never put in
  * the URL, because logs carry tokens and user ids.
+ *
+ * The matcher is imported on demand. When it, or the code map, fails to download, the status line
+ * says so and the next paste or keystroke tries again with a fresh request; when the file is gone
+ * because the site was deployed since the page was opened, the page offers to reload.
  */
+import { importFailureOf, retryingImport } from '../lib/lazy-import.ts';
 import { failureMessageKey, failureOf, loadCodeMap } from '../lib/load-code-map.ts';
-import { createLogMatcher, type LogMatcher } from '../lib/log-matcher.ts';
+import type { LogMatcher } from '../lib/log-matcher.ts';
 import { formatTemplate } from '../lib/message-format.ts';
 import type { CodeMap } from '../lib/search/code-map.ts';
 import { LOOKUP_HANDOFF_KEY } from '../lib/search/query.ts';
@@ -12,20 +17,35 @@ import { LOOKUP_HANDOFF_KEY } from '../lib/search/query.ts';
 /** Small pastes update on every keystroke; a megabyte waits for typing to pause. */
 const delayFor = (length: number) => (length > 50_000 ? 150 : 0);
 
+/**
+ * Unknown numbers listed at most; the rest are counted in one line. A log of 70,000 distinct
+ * unknown numbers drew 70,000 list items: 17 s before the first answer, 11.5 s per keystroke.
+ */
+export const MAX_UNKNOWN_LISTED = 200;
+
+const matcherModule = retryingImport(() => import('../lib/log-matcher.ts'));
+
 class LogLookup extends HTMLElement {
 	#map: CodeMap | undefined;
 	#match: LogMatcher | undefined;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#strings: Record<string, string> = {};
+	#loading: Promise<void> | undefined;
 
 	async connectedCallback(): Promise<void> {
 		this.#strings = JSON.parse(this.dataset['strings'] ?? '{}') as Record<string, string>;
 		const textarea = this.querySelector('textarea')!;
 		textarea.value ||= takeHandedOffText();
 		textarea.addEventListener('input', () => {
+			// The next use after a failed download is the retry.
+			if (!this.#match) {
+				void this.#load(textarea);
+				return;
+			}
 			clearTimeout(this.#timer);
 			this.#timer = setTimeout(() => this.#render(textarea.value), delayFor(textarea.value.length));
 		});
+		this.querySelector('[data-reload]')?.addEventListener('click', () => location.reload());
 		this.querySelector('[data-clear]')?.addEventListener('click', () => {
 			textarea.value = '';
 			this.#render('');
@@ -35,13 +55,29 @@ class LogLookup extends HTMLElement {
 		await this.#load(textarea);
 	}
 
-	/** Fetches the code map; on failure, says why in the status line and offers to try again. */
-	async #load(textarea: HTMLTextAreaElement): Promise<void> {
+	#load(textarea: HTMLTextAreaElement): Promise<void> {
+		return (this.#loading ??= this.#loadOnce(textarea).finally(() => (this.#loading = undefined)));
+	}
+
+	/** Fetches the code map and the matcher; on failure, says why in the status line and offers to try again. */
+	async #loadOnce(textarea: HTMLTextAreaElement): Promise<void> {
 		const retry = this.querySelector<HTMLButtonElement>('[data-retry]')!;
+		const reload = this.querySelector<HTMLButtonElement>('[data-reload]')!;
 		const status = this.querySelector('[role="status"]')!;
 		retry.disabled = true;
+		let createLogMatcher: typeof import('../lib/log-matcher.ts').createLogMatcher;
 		try {
-			this.#map = await loadCodeMap(this.dataset['codeMap']!);
+			({ createLogMatcher } = await matcherModule());
+		} catch (error) {
+			const gone = importFailureOf(error) === 'gone';
+			status.textContent = this.#text(gone ? 'feature.gone' : 'feature.failed');
+			reload.hidden = !gone;
+			retry.hidden = gone;
+			retry.disabled = false;
+			return;
+		}
+		try {
+			this.#map ??= await loadCodeMap(this.dataset['codeMap']!);
 		} catch (error) {
 			const failure = failureOf(error);
 			status.textContent = this.#text(failureMessageKey(failure), failure.reason === 'status' ? { status: failure.status } : {});
@@ -50,6 +86,7 @@ class LogLookup extends HTMLElement {
 			return;
 		}
 		retry.hidden = true;
+		reload.hidden = true;
 		status.textContent = '';
 		this.#match = createLogMatcher(this.#map.codes);
 		// Text pasted before the code map arrived is read as soon as it is there.
@@ -64,7 +101,11 @@ class LogLookup extends HTMLElement {
 		const map = this.#map;
 		const match = this.#match;
 		if (!map || !match) return;
-		const { found, unknown } = text.trim() ? match(text) : { found: [], unknown: [] };
+		const {
+			found,
+			unknown,
+			unknownTotal = 0,
+		} = text.trim() ? match(text, { unknownLimit: MAX_UNKNOWN_LISTED }) : { found: [], unknown: [], unknownTotal: 0 };
 		const foundSection = this.querySelector<HTMLElement>('.found')!;
 		const unknownSection = this.querySelector<HTMLElement>('.unknown')!;
 
@@ -77,6 +118,7 @@ class LogLookup extends HTMLElement {
 				);
 			}),
 		);
+		const unlisted = unknownTotal - unknown.length;
 		unknownSection.querySelector('ul')!.replaceChildren(
 			...unknown.map(({ text: digits, count, closest }) => {
 				// The count goes with the number it counts, before the suggestions, not after the last of them.
@@ -90,18 +132,19 @@ class LogLookup extends HTMLElement {
 				}
 				return item(parts);
 			}),
+			...(unlisted > 0 ? [item([span(this.#text('lookup.moreUnknown', { count: unlisted }))])] : []),
 		);
 		foundSection.hidden = found.length === 0;
-		unknownSection.hidden = unknown.length === 0;
+		unknownSection.hidden = unknownTotal === 0;
 		const summary = this.querySelector('[role="status"]')!;
 		summary.textContent = !text.trim()
 			? ''
-			: found.length + unknown.length === 0
+			: found.length + unknownTotal === 0
 				? this.#text('lookup.none')
 				: // "and 0 not in this reference" says nothing: that clause only appears when it counts.
-					this.#text(unknown.length > 0 ? 'lookup.summaryWithUnknown' : 'lookup.summaryFound', {
+					this.#text(unknownTotal > 0 ? 'lookup.summaryWithUnknown' : 'lookup.summaryFound', {
 						found: found.length,
-						unknown: unknown.length,
+						unknown: unknownTotal,
 					});
 	}
 }

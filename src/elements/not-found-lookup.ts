@@ -3,11 +3,17 @@
  * language of the address. A real code in a broken address (/codes/898002/extra) is what the
  * reader wanted, so it is linked; a mistyped one (/codes/8980011/) is named as not in the
  * reference, with links to the real codes sharing the longest prefix with it.
+ *
+ * The code that reads the address is imported on demand; when it fails to download, the answer
+ * says so and offers to try again (with a fresh request), or to reload when the file is gone
+ * because the site was deployed since the page was opened.
  */
-import { answerMissingPath, numbersInPath } from '../lib/code-lookup.ts';
+import { importFailureOf, retryingImport } from '../lib/lazy-import.ts';
 import { failureMessageKey, failureOf, loadCodeMap } from '../lib/load-code-map.ts';
 import { formatTemplate } from '../lib/message-format.ts';
 import type { CodeMap, CodeMapEntry } from '../lib/search/code-map.ts';
+
+const codeLookup = retryingImport(() => import('../lib/code-lookup.ts'));
 
 interface LocaleStrings {
 	/** The locale's home path with the base, e.g. `/en/`; the default locale's is the base itself. */
@@ -26,19 +32,43 @@ class NotFoundLookup extends HTMLElement {
 	#locale: LocaleStrings | undefined;
 
 	connectedCallback(): void {
-		const numbers = numbersInPath(location.pathname, this.dataset['base'] ?? '/');
 		this.#locale = localeOfPath(location.pathname, JSON.parse(this.dataset['locales'] ?? '[]') as LocaleStrings[]);
-		if (numbers.length > 0) void this.#answer(numbers);
+		// Full-width digits are digits too (numbersInPath normalises them); an address without any asks for no code.
+		if (/[0-9０-９]|%EF%BC/i.test(location.pathname)) void this.#answer();
+	}
+
+	/** Tries the whole answer again: a fresh request for whatever failed. */
+	#retryButton(): HTMLButtonElement {
+		return button(this.#text('codeMap.retry'), (retry) => {
+			retry.disabled = true;
+			void this.#answer();
+		});
 	}
 
 	#text(key: string, values: Record<string, string | number> = {}): string {
 		return formatTemplate(this.#locale?.strings[key] ?? key, values, this.#locale?.lang ?? 'en');
 	}
 
-	async #answer(numbers: readonly string[]): Promise<void> {
+	async #answer(): Promise<void> {
 		const output = this.querySelector<HTMLElement>('[role="status"]');
 		if (!output || !this.#locale) return;
 		output.lang = this.#locale.lang;
+		let lookup: typeof import('../lib/code-lookup.ts');
+		try {
+			lookup = await codeLookup();
+		} catch (error) {
+			const gone = importFailureOf(error) === 'gone';
+			output.replaceChildren(
+				paragraph(this.#text(gone ? 'feature.gone' : 'feature.failed')),
+				gone ? button(this.#text('feature.reload'), () => location.reload()) : this.#retryButton(),
+			);
+			return;
+		}
+		const numbers = lookup.numbersInPath(location.pathname, this.dataset['base'] ?? '/');
+		if (numbers.length === 0) {
+			output.replaceChildren();
+			return;
+		}
 		let map: CodeMap;
 		try {
 			map = await loadCodeMap(this.#locale.codeMap);
@@ -47,18 +77,11 @@ class NotFoundLookup extends HTMLElement {
 			const message = paragraph(
 				this.#text(failureMessageKey(failure), failure.reason === 'status' ? { status: failure.status } : {}),
 			);
-			const retry = document.createElement('button');
-			retry.type = 'button';
-			retry.textContent = this.#text('codeMap.retry');
-			retry.addEventListener('click', () => {
-				retry.disabled = true;
-				void this.#answer(numbers);
-			});
-			output.replaceChildren(message, retry);
+			output.replaceChildren(message, this.#retryButton());
 			return;
 		}
 
-		const answer = answerMissingPath(numbers, map.codes);
+		const answer = lookup.answerMissingPath(numbers, map.codes);
 		if (!answer) return;
 		if (answer.kind === 'known') {
 			const [before = '', after = ''] = this.#text('notFound.didYouMean').split('{code}');
@@ -79,6 +102,14 @@ class NotFoundLookup extends HTMLElement {
 		}
 		output.replaceChildren(...parts);
 	}
+}
+
+function button(text: string, onClick: (button: HTMLButtonElement) => void): HTMLButtonElement {
+	const element = document.createElement('button');
+	element.type = 'button';
+	element.textContent = text;
+	element.addEventListener('click', () => onClick(element));
+	return element;
 }
 
 function paragraph(text: string): HTMLParagraphElement {

@@ -8,11 +8,11 @@ class ThemeToggle extends HTMLElement {
 	connectedCallback() {
 		const buttons = [...this.querySelectorAll('button')];
 		const show = (choice: ThemeChoice) => buttons.forEach((b) => b.setAttribute('aria-pressed', String(b.value === choice)));
-		show(readStoredTheme(localStorage));
+		show(readStoredTheme(() => localStorage));
 		for (const button of buttons) {
 			button.addEventListener('click', () => {
 				if (!isThemeChoice(button.value)) return;
-				storeTheme(localStorage, button.value);
+				storeTheme(() => localStorage, button.value);
 				applyTheme(document.documentElement, button.value);
 				show(button.value);
 			});

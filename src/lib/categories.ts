@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import type { ErrorCode } from './error-code-schema.ts';
-
+import { uiTemplate } from './i18n.ts';
 import { DEFAULT_CATEGORIES } from './site-config.ts';
 
 const range = z
@@ -46,13 +46,45 @@ export class CategoryMappingError extends Error {
 	}
 }
 
-/** Gives every code its one category, or throws listing every mismatch at once. */
+/**
+ * The id of the area that holds codes no authored area lists. A row added to the table must publish
+ * on the next build (the README's promise), so a code nobody has filed yet goes here, with a build
+ * warning, instead of stopping the build. The id is reserved: no authored area may use it.
+ */
+export const AUTOMATIC_CATEGORY_ID = 'other';
+
+/** The automatic area ("Other" / "其他"), shown after every authored one. */
+export function automaticCategory(after: readonly Category[] = []): Category {
+	return {
+		id: AUTOMATIC_CATEGORY_ID,
+		formerly: [],
+		name: { 'zh-cn': uiTemplate('zh-cn', 'category.other'), en: uiTemplate('en', 'category.other') },
+		codes: [],
+		ranges: [],
+		order: Math.max(-1, ...after.map((category) => category.order)) + 1,
+	};
+}
+
+export const isAutomatic = (category: Pick<Category, 'id'>): boolean => category.id === AUTOMATIC_CATEGORY_ID;
+
+/**
+ * Gives every code its one category, or throws listing every mismatch at once. A code that no
+ * category lists is not a mismatch: it goes to `automatic` (see AUTOMATIC_CATEGORY_ID), and the
+ * caller warns about it. A listed code missing from the table, a code claimed twice and a range
+ * that matches nothing are mistakes in the mapping, and still throw.
+ */
 export function assignCategories(
 	codes: readonly Pick<ErrorCode, 'code' | 'line'>[],
 	categories: readonly Category[],
 	file: string = DEFAULT_CATEGORIES,
+	automatic: Category = automaticCategory(categories),
 ): Map<number, Category> {
 	const problems: string[] = [];
+	for (const category of categories) {
+		if (category.id === automatic.id || category.formerly.includes(automatic.id)) {
+			problems.push(`category "${category.id}": the id "${automatic.id}" is reserved for codes no category lists`);
+		}
+	}
 	const known = new Set(codes.map((c) => c.code));
 	const claims = new Map<number, Category[]>();
 	const claim = (code: number, category: Category) => claims.set(code, [...(claims.get(code) ?? []), category]);
@@ -84,7 +116,7 @@ export function assignCategories(
 	for (const { code, line } of codes) {
 		const owners = claims.get(code) ?? [];
 		if (owners.length === 0) {
-			problems.push(`code ${code} (table line ${line}) has no category; add it to a category's codes or ranges`);
+			assigned.set(code, automatic);
 		} else if (owners.length > 1) {
 			problems.push(`code ${code} (table line ${line}) is in ${owners.length} categories: ${owners.map((o) => o.id).join(', ')}`);
 		} else {

@@ -3,6 +3,7 @@
  * so a narrowed list can be linked, reloaded and undone with the back button. Pure functions:
  * the <code-index> element calls them on every keystroke, so they must stay cheap at 10,000 rows.
  */
+import { withoutLeadingZeros } from './leading-zeros.ts';
 export interface FilterState {
 	/** Free text as typed. */
 	q: string;
@@ -30,7 +31,7 @@ export function readFilterState(search: string, allowed: AllowedFilters): Filter
 	const pick = (value: string | null, options: readonly string[]) => (value && options.includes(value) ? value : '');
 	const category = params.get('category');
 	return {
-		q: params.get('q') ?? '',
+		q: (params.get('q') ?? '').slice(0, MAX_FILTER_QUERY_LENGTH),
 		category: pick(
 			category && Object.hasOwn(allowed.renamed ?? {}, category) ? allowed.renamed![category]! : category,
 			allowed.categories,
@@ -39,10 +40,32 @@ export function readFilterState(search: string, allowed: AllowedFilters): Filter
 	};
 }
 
-/** The area a link asked for that the page no longer has (and no area took over), or ''. */
-export function droppedCategory(search: string, state: FilterState): string {
+/**
+ * The most a filter box takes, as the header search box: a pasted log cannot freeze the page or
+ * write an address the host refuses (414). A longer `q` in a link is cut to it too.
+ */
+export const MAX_FILTER_QUERY_LENGTH = 500;
+
+/** What an area id looks like (content/categories.yaml): lowercase words joined by hyphens. */
+const AREA_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const MAX_AREA_ID_LENGTH = 40;
+
+export type DroppedArea =
+	/** The link asked for no area, or for one this page shows. */
+	| { kind: 'none' }
+	/** It asked for an area this page does not have, by an id that can be said back. */
+	| { kind: 'named'; id: string }
+	/**
+	 * It asked for something that is no area id at all. Whatever a link's author put there is not
+	 * repeated on the page ("This page has no area "…call +1-555-0100 now""): it only says so.
+	 */
+	| { kind: 'unnamed' };
+
+/** The area a link asked for that the page does not have (and no area took over). */
+export function droppedCategory(search: string, state: FilterState): DroppedArea {
 	const asked = new URLSearchParams(search).get('category')?.trim() ?? '';
-	return asked && !state.category ? asked : '';
+	if (!asked || state.category) return { kind: 'none' };
+	return asked.length <= MAX_AREA_ID_LENGTH && AREA_ID.test(asked) ? { kind: 'named', id: asked } : { kind: 'unnamed' };
 }
 
 /** `?q=…&category=…`, omitting empty values; '' when nothing is filtered. */
@@ -71,7 +94,8 @@ export interface CompiledQuery {
 export function compileQuery(q: string): CompiledQuery {
 	const words = normalizeForMatch(q).split(/\s+/).filter(Boolean);
 	return {
-		codePrefixes: words.filter((w) => /^\d+$/.test(w)),
+		// `0898` is the start of 898xxx codes, as everywhere a code is read (leading-zeros.ts).
+		codePrefixes: words.filter((w) => /^\d+$/.test(w)).map(withoutLeadingZeros),
 		words: words.filter((w) => !/^\d+$/.test(w)),
 	};
 }

@@ -5,6 +5,7 @@
  * dropped digit keeps the leading digits (the code family, e.g. 8713xx for Android SDK calls), so a
  * shared prefix says far more about intent than numeric nearness does.
  */
+import { withoutLeadingZeros } from './leading-zeros.ts';
 import { normalizeInput } from './normalize-input.ts';
 
 const CODE_LIKE = /^\d{1,9}$/;
@@ -38,9 +39,6 @@ export function numbersInPath(pathname: string, base: string): string[] {
 		.map((segment) => normalizeInput(decodeSegment(segment)))
 		.filter((segment) => CODE_LIKE.test(segment));
 }
-
-/** `0898002` is 898002 written with a leading zero; `0` stays `0`. */
-const withoutLeadingZeros = (digits: string) => digits.replace(/^0+(?=\d)/, '');
 
 export type MissingPathAnswer =
 	/** The address holds a real code in a broken shape (`/codes/898002/extra`, `/codes/0898002/`). */

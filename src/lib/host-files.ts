@@ -48,5 +48,13 @@ export function headerRules(base: string): string {
 		`  Content-Security-Policy: ${HEADER_ONLY_CSP}`,
 		withBase('/_astro/*', base),
 		'  Cache-Control: public, max-age=31536000, immutable',
+		// Text files: a host that guesses their type sends no charset, and browsers then read the
+		// Chinese in them as Latin-1. HTML pages declare theirs in a <meta>; these cannot.
+		...LOCALES.flatMap((locale) => [
+			withBase(`${localePrefix(locale)}/codes/*.md`, base),
+			'  Content-Type: text/markdown; charset=utf-8',
+		]),
+		withBase('/llms.txt', base),
+		'  Content-Type: text/plain; charset=utf-8',
 	].join('\n')}\n`;
 }

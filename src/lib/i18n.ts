@@ -86,6 +86,8 @@ export const uiStringsSchema = z.strictObject({
 	'filter.showAll': label,
 	/** Said before the count when the address asks for an area the page does not have. */
 	'filter.noSuchArea': label,
+	/** Said instead when the area asked for is not shaped like an area id: the page repeats no such text. */
+	'filter.noSuchAreaUnnamed': label,
 	'filter.empty': label,
 	'filter.emptyHint': label,
 	'footer.allCodes': label,
@@ -178,6 +180,17 @@ export const uiStringsSchema = z.strictObject({
 	'searchPage.showMore': label,
 	'searchPage.results': label,
 	'opensearch.description': label,
+	'category.other': label.describe('The automatic area of codes no authored area lists yet'),
+	'code.edit': label,
+	'code.report': label,
+	'code.feedback': label,
+	'report.issueTitle': label.describe('Title of the prefilled new issue; {language} is the page language'),
+	'report.issueBody': label,
+	'footer.tableChanged': label.describe('{date} is the date the error table last changed'),
+	'feature.failed': label.describe('A lazily loaded part of a tool failed to download'),
+	'feature.gone': label.describe('A lazily loaded file is gone: the site was redeployed'),
+	'feature.reload': label,
+	'lookup.moreUnknown': label,
 });
 
 export type UiStringKey = keyof z.infer<typeof uiStringsSchema>;

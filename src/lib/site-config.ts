@@ -1,7 +1,8 @@
 /**
  * Build inputs that come from the environment, so one checkout can publish the reference for
  * another SDK (`ERROR_TABLE`, `ERROR_CATEGORIES`, `ERROR_ALIASES`, `ERROR_RETIRED`) or under
- * another host and path (`SITE_URL`, `BASE_PATH`).
+ * another host and path (`SITE_URL`, `BASE_PATH`), with links to its repository (`REPO_URL`,
+ * `REPO_BRANCH`).
  */
 const DEFAULT_ERROR_TABLE = 'content/error-codes.md';
 export const DEFAULT_CATEGORIES = 'content/categories.yaml';
@@ -43,4 +44,28 @@ export function basePath(env: Env = process.env): string {
 	const trimmed = value.replace(/^\/+|\/+$/g, '');
 	if (trimmed !== '' && !/^[\w.~-]+(\/[\w.~-]+)*$/.test(trimmed)) throw new Error(`BASE_PATH is not a plain URL path: ${value}`);
 	return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+/**
+ * The repository the site is built from, e.g. `https://github.com/example/im-error-codes`, for the
+ * "Edit this page" and "Report a problem" links; undefined (no links) when REPO_URL is not set.
+ * Only an https address is accepted: the links are put in every code page.
+ */
+export function repoUrl(env: Env = process.env): string | undefined {
+	const value = setting(env, 'REPO_URL');
+	if (value === undefined) return undefined;
+	let url: URL;
+	try {
+		url = new URL(value);
+	} catch {
+		throw new Error(`REPO_URL is not a URL: ${value}`);
+	}
+	if (url.protocol !== 'https:' || url.search || url.hash)
+		throw new Error(`REPO_URL must be an https address without a query: ${value}`);
+	return `${url.origin}${url.pathname.replace(/\/+$/, '').replace(/\.git$/, '')}`;
+}
+
+/** The branch "Edit this page" opens; `main` unless REPO_BRANCH says otherwise. */
+export function repoBranch(env: Env = process.env): string {
+	return setting(env, 'REPO_BRANCH') ?? 'main';
 }

@@ -6,10 +6,12 @@
  */
 import { getCollection } from 'astro:content';
 import { AstroError } from 'astro/errors';
-import { assignCategories, CategoryMappingError, type Category } from './categories.ts';
+import { assignCategories, automaticCategory, CategoryMappingError, isAutomatic, type Category } from './categories.ts';
+import { recordContentReport } from './content-report.ts';
 import type { CodeRecord } from './code-record.ts';
 import type { CodeDoc } from './code-doc-schema.ts';
 import { LOCALES, isLocale, type Locale } from './i18n.ts';
+import { PLATFORMS, type Platform } from './platforms.ts';
 import { createRelationIndex, type Relation } from './related.ts';
 import { byCode } from './routes.ts';
 import { readFileSync } from 'node:fs';
@@ -33,15 +35,21 @@ export function loadSiteData(): Promise<SiteData> {
 	cached ??= (async () => {
 		const table = (await getCollection('errorCodes')).map((entry) => entry.data).sort(byCode);
 		const known = new Set(table.map((entry) => String(entry.code)));
-		const categories = (await getCollection('categories')).map((entry) => entry.data).sort((a, b) => a.order - b.order);
-		const categoryOf = withoutStack(() => assignCategories(table, categories, categoriesPath()));
+		const authoredCategories = (await getCollection('categories')).map((entry) => entry.data).sort((a, b) => a.order - b.order);
+		const automatic = automaticCategory(authoredCategories);
+		const categoryOf = withoutStack(() => assignCategories(table, authoredCategories, categoriesPath(), automatic));
+		// Every valid row publishes: a code no area lists yet goes to the automatic area, with a warning.
+		const unlisted = table.filter((entry) => isAutomatic(categoryOf.get(entry.code)!));
+		warnAbout(
+			`codes are in no area of ${categoriesPath()} and are published in the automatic area "${automatic.name.en}"`,
+			unlisted.map((entry) => `${entry.code} (table line ${entry.line})`),
+		);
+		const categories = unlisted.length > 0 ? [...authoredCategories, automatic] : authoredCategories;
 
 		const aliases = new Map((await getCollection('aliases')).map((entry) => [entry.id, entry.data.aliases]));
 		// Aliases and prose are aids, not content: stale ones warn instead of blocking a table's publication.
-		warnAbout(
-			`${aliasesPath()} names codes that are not in the table`,
-			[...aliases.keys()].filter((id) => !known.has(id)),
-		);
+		const strayAliases = [...aliases.keys()].filter((id) => !known.has(id));
+		warnAbout(`${aliasesPath()} names codes that are not in the table`, strayAliases);
 
 		const retired = parseRetiredList(readFileSync(retiredPath(), 'utf-8'), retiredPath());
 		const retiredCodes = retired.map((entry) => String(entry.code));
@@ -57,11 +65,14 @@ export function loadSiteData(): Promise<SiteData> {
 			docs.set(code, { ...docs.get(code), [locale]: doc.data });
 		}
 		warnAbout('pages are written for codes that are not in the table', strayDocs);
+		const withoutText = Object.fromEntries(
+			LOCALES.map((locale) => [
+				locale,
+				table.filter((entry) => !docs.get(String(entry.code))?.[locale]).map((entry) => entry.code),
+			]),
+		) as Record<Locale, number[]>;
 		for (const locale of LOCALES) {
-			warnAbout(
-				`codes have no ${locale} page text yet and are published from the table alone`,
-				table.filter((entry) => !docs.get(String(entry.code))?.[locale]).map((entry) => String(entry.code)),
-			);
+			warnAbout(`codes have no ${locale} page text yet and are published from the table alone`, withoutText[locale].map(String));
 		}
 
 		const problems = retiredProblems(retired, new Set(table.map((e) => e.code)), new Set(categories.map((c) => c.id)));
@@ -92,6 +103,24 @@ export function loadSiteData(): Promise<SiteData> {
 			})),
 		].sort(byCode);
 		const relate = createRelationIndex(codes);
+		const published = new Set(codes.map((c) => c.code));
+		recordContentReport({
+			published: Object.fromEntries(
+				PLATFORMS.map((platform) => [platform, table.filter((entry) => entry.platform === platform).length]),
+			) as Record<Platform, number>,
+			retired: retired.length,
+			withoutText,
+			automatic: unlisted.map(({ code, line }) => ({ code, line })),
+			strayAliases,
+			deadRelated: codes.flatMap((entry) =>
+				LOCALES.flatMap((locale) =>
+					(entry.docs[locale]?.related ?? [])
+						.filter((target) => !published.has(target))
+						.map((target) => ({ code: entry.code, locale, target })),
+				),
+			),
+			strayDocs,
+		});
 		return {
 			codes,
 			categories,

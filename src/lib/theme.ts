@@ -11,19 +11,26 @@ export function isThemeChoice(value: unknown): value is ThemeChoice {
 	return typeof value === 'string' && (THEME_CHOICES as readonly string[]).includes(value);
 }
 
-export function readStoredTheme(storage: Pick<Storage, 'getItem'>): ThemeChoice {
+/**
+ * Where a theme choice is kept. `storage` is a function because with site data blocked, merely
+ * reading `window.localStorage` throws (a SecurityError), before any of its methods is called;
+ * outside a try, that broke the whole theme toggle.
+ */
+type StorageSource<K extends keyof Storage> = () => Pick<Storage, K>;
+
+export function readStoredTheme(storage: StorageSource<'getItem'>): ThemeChoice {
 	try {
-		const stored = storage.getItem(THEME_STORAGE_KEY);
+		const stored = storage().getItem(THEME_STORAGE_KEY);
 		return isThemeChoice(stored) ? stored : 'auto';
 	} catch {
 		return 'auto'; // Storage can throw when disabled; the OS preference is a fine fallback.
 	}
 }
 
-export function storeTheme(storage: Pick<Storage, 'setItem' | 'removeItem'>, choice: ThemeChoice): void {
+export function storeTheme(storage: StorageSource<'setItem' | 'removeItem'>, choice: ThemeChoice): void {
 	try {
-		if (choice === 'auto') storage.removeItem(THEME_STORAGE_KEY);
-		else storage.setItem(THEME_STORAGE_KEY, choice);
+		if (choice === 'auto') storage().removeItem(THEME_STORAGE_KEY);
+		else storage().setItem(THEME_STORAGE_KEY, choice);
 	} catch {
 		// Not persisting is acceptable; the choice still applies to this page.
 	}

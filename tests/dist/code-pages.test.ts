@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'parse5';
 import { DOC_SECTIONS } from '../../src/lib/code-doc-schema.ts';
@@ -48,4 +49,23 @@ describe('the line under a code page heading', () => {
 			expect(repeated).toEqual([]);
 		});
 	}
+});
+
+describe('links that depend on the build', () => {
+	it('without REPO_URL, no code page offers to edit it or report a problem with it', () => {
+		const offering = (['', 'en'] as const).flatMap((locale) =>
+			builtCodePages(locale)
+				.map((code) => `${locale ? 'en/' : ''}codes/${code}`)
+				.filter((path) => /Edit this page|Report a problem with this page|编辑此页|报告此页的问题/.test(readPage(path))),
+		);
+		expect(offering).toEqual([]);
+	});
+
+	it('every page names the date the error table last changed, as git records it', () => {
+		const committed = execFileSync('git', ['log', '-1', '--format=%cI', '--', 'content/error-codes.md'], { encoding: 'utf-8' }).trim();
+		const edited = execFileSync('git', ['status', '--porcelain', '--', 'content/error-codes.md'], { encoding: 'utf-8' }).trim();
+		const expected = edited ? new Date().toISOString().slice(0, 10) : new Date(committed).toISOString().slice(0, 10);
+		expect(readPage('codes/898002')).toMatch(new RegExp(`错误码表最后更新于 <time datetime="${expected}"[^>]*>`));
+		expect(readPage('en/codes/898002')).toMatch(new RegExp(`Error-code table last changed on <time datetime="${expected}"[^>]*>`));
+	});
 });

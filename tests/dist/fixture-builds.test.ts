@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -31,13 +31,65 @@ describe('a build from a table that does not hold together', () => {
 		expect(published).toEqual([]);
 	}, BUILD_TIMEOUT);
 
-	it('stops when a code has no category, naming the code and its table line', () => {
-		const { status, output, published } = buildWith({ ERROR_TABLE: 'tests/fixtures/tables/markup-in-cells.md' });
+	it('stops when the categories list a code the table does not have, and publishes nothing', () => {
+		const { status, output, published } = buildWith({
+			ERROR_TABLE: 'tests/fixtures/tables/markup-in-cells.md',
+			ERROR_CATEGORIES: 'tests/fixtures/categories/small.yaml',
+		});
 		expect(status, output).not.toBe(0);
-		expect(output).toContain('content/categories.yaml does not match the error table');
-		expect(output).toContain('code 1 (table line 2) has no category');
+		expect(output).toContain('tests/fixtures/categories/small.yaml does not match the error table');
+		expect(output).toContain('category "success" lists code 0, which is not in the table');
 		expect(published).toEqual([]);
 	}, BUILD_TIMEOUT);
+});
+
+describe('a build from the real table with one new server code, kept outside the project', () => {
+	// What a maintainer does: add a row to the table, nothing else. No area lists the code and no
+	// page text explains it yet; it must publish anyway.
+	const elsewhere = mkdtempSync(join(tmpdir(), 'maintainer-checkout-'));
+	const table = join(elsewhere, 'error-codes.md');
+	let build: Build;
+	beforeAll(() => {
+		const source = readFileSync('content/error-codes.md', 'utf-8');
+		const row = '\t\t<tr >\n\t\t\t<td style="text-align:center;">898099</td>\n\t\t\t<td>Quota exceeded</td>\n\t\t\t<td>超出配额</td>\n\t\t</tr>\n';
+		const firstAndroid = source.indexOf('<!-- iOS SDK');
+		writeFileSync(table, `${source.slice(0, firstAndroid)}${row}\t\t${source.slice(firstAndroid)}`);
+		build = buildWith({ ERROR_TABLE: table });
+	}, BUILD_TIMEOUT);
+
+	const lineOfNewCode = () => readFileSync(table, 'utf-8').split('\n').findIndex((line) => line.includes('898099')) + 1;
+
+	it('publishes the new code in both languages, in the automatic area', () => {
+		const { status, output, published, outDir } = build;
+		expect(relative(process.cwd(), table)).toMatch(/^\.\.\//);
+		expect(status, output).toBe(0);
+		expect(published).toEqual(expect.arrayContaining(['codes/898099/index.html', 'en/codes/898099/index.html']));
+		expect(readFileSync(join(outDir, 'en/codes/898099/index.html'), 'utf-8')).toMatch(/href="\/en\/codes\/\?category=other"[^>]*>[\s\S]*?Other</);
+		expect(readFileSync(join(outDir, 'codes/898099/index.html'), 'utf-8')).toMatch(/href="\/codes\/\?category=other"[^>]*>[\s\S]*?其他</);
+		const exported = JSON.parse(readFileSync(join(outDir, 'codes.json'), 'utf-8')) as { codes: { code: number; category: string }[] };
+		expect(exported.codes.find((c) => c.code === 898099)?.category).toBe('other');
+	});
+
+	it('warns, naming the code and its table line', () => {
+		expect(build.output).toMatch(
+			new RegExp(`1 codes are in no area of content/categories\\.yaml and are published in the automatic area "Other": 898099 \\(table line ${lineOfNewCode()}\\)`),
+		);
+	});
+
+	it('ends with a content report that names the code without page text and in the automatic area', () => {
+		// NO_COLOR is set for these builds: the output is plain text.
+		const report = build.output.slice(build.output.indexOf('Content report:'));
+		expect(report).toMatch(/^Content report: 88 codes published \(server 52, ios 12, android 24\)\./);
+		expect(report).toMatch(/1 without zh-cn page text: 898099\n/);
+		expect(report).toMatch(/1 without en page text: 898099\n/);
+		expect(report).toMatch(new RegExp(`1 in the automatic area "other" .*: 898099 \\(table line ${lineOfNewCode()}\\)`));
+	});
+
+	it('prints no upstream MODULE_LEVEL_DIRECTIVE warning and no line per generated file', () => {
+		expect(build.output).not.toContain('MODULE_LEVEL_DIRECTIVE');
+		expect(build.output).not.toContain('├─');
+		expect(build.output.split('\n').length).toBeLessThan(60);
+	});
 });
 
 describe('a build from a table that gained one code and lost another', () => {
@@ -47,8 +99,27 @@ describe('a build from a table that gained one code and lost another', () => {
 			ERROR_TABLE: 'tests/fixtures/tables/new-code-without-prose.md',
 			ERROR_CATEGORIES: 'tests/fixtures/categories/small.yaml',
 			ERROR_RETIRED: 'tests/fixtures/retired/898002.yaml',
+			REPO_URL: 'https://github.com/example/im-error-codes.git',
 		});
 	}, BUILD_TIMEOUT);
+
+	it('with REPO_URL, links each code page to its page text and to a new issue about it', () => {
+		const links = (path: string) => {
+			const page = readFileSync(join(build.outDir, path), 'utf-8');
+			return Object.fromEntries([...page.matchAll(/<a href="([^"]+)"[^>]*>\s*([^<]+?)\s*<\/a>/g)].map(([, href, text]) => [text, href!.replaceAll('&amp;', '&')]));
+		};
+		const en = links('en/codes/0/index.html');
+		expect(en['Edit this page']).toBe('https://github.com/example/im-error-codes/edit/main/content/codes/en/0.mdx');
+		const report = new URL(en['Report a problem with this page']!);
+		expect(`${report.origin}${report.pathname}`).toBe('https://github.com/example/im-error-codes/issues/new');
+		expect(report.searchParams.get('title')).toBe('Error code 0: problem with the English page');
+		expect(report.searchParams.get('body')).toContain('Page: http://127.0.0.1:4321/en/codes/0/\nCode: 0\nLanguage: English');
+
+		// A code without page text yet: "edit" starts its file, in the reader's language.
+		const zh = links('codes/898010/index.html');
+		expect(zh['编辑此页']).toBe('https://github.com/example/im-error-codes/new/main/content/codes/zh-cn?filename=898010.mdx');
+		expect(new URL(zh['报告此页的问题']!).searchParams.get('body')).toContain('错误码：898010');
+	});
 
 	it('publishes the new code from the table alone and warns, naming it', () => {
 		const { status, output, published, outDir } = build;

@@ -53,3 +53,17 @@ describe('/llms.txt', () => {
 		for (const path of linked) expect(existsSync(join(DIST, decodeURI(path))), path).toBe(true);
 	});
 });
+
+describe('the text files are declared UTF-8 to hosts that read _headers', () => {
+	const headers = readFileSync(join(DIST, '_headers'), 'utf-8');
+	const rulesFor = (path: string) => headers.split(/\n(?=\S)/).find((rule) => rule.startsWith(`${path}\n`)) ?? '';
+
+	it('the Markdown pages of both languages are text/markdown; charset=utf-8', () => {
+		expect(rulesFor('/codes/*.md')).toContain('Content-Type: text/markdown; charset=utf-8');
+		expect(rulesFor('/en/codes/*.md')).toContain('Content-Type: text/markdown; charset=utf-8');
+	});
+
+	it('llms.txt is text/plain; charset=utf-8', () => {
+		expect(rulesFor('/llms.txt')).toContain('Content-Type: text/plain; charset=utf-8');
+	});
+});

@@ -39,15 +39,19 @@ test.describe('the log lookup', () => {
 	test('when the code list cannot be loaded, says why, keeps the text and reads it after a retry', async ({ page }) => {
 		const errors = collectPageErrors(page);
 		// A host answering the JSON request with its HTML error page, as some do with status 200.
-		await page.route('**/en/search/codes.json', (route) =>
-			route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Error</title>' }),
-		);
+		let requests = 0;
+		await page.route('**/en/search/codes.json', (route) => {
+			requests++;
+			return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Error</title>' });
+		});
 		await page.goto('en/lookup/');
 		const status = page.getByRole('status');
 		await expect(status).toHaveText(
 			'The list of error codes could not be read: the server sent something else, such as an error page.',
 		);
+		// Using the box is the next attempt: it asks again, and says again why it cannot read the text.
 		await page.getByRole('textbox', { name: 'Log or ticket text' }).fill('send failed code=871302');
+		await expect.poll(() => requests).toBe(2);
 		await expect(status).toContainText('could not be read');
 
 		await page.unroute('**/en/search/codes.json');

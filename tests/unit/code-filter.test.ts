@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
 	compileQuery,
+	MAX_FILTER_QUERY_LENGTH,
 	filterQueryString,
 	normalizeForMatch,
 	droppedCategory,
@@ -47,9 +48,26 @@ describe('filter state in the URL', () => {
 	});
 
 	it('names the area a link asked for when the page shows every area instead', () => {
-		expect(droppedCategory('?category=rest-users&q=x', readFilterState('?category=rest-users&q=x', allowed))).toBe('rest-users');
-		expect(droppedCategory('?category=groups', readFilterState('?category=groups', allowed))).toBe('');
-		expect(droppedCategory('?q=x', readFilterState('?q=x', allowed))).toBe('');
+		const dropped = (search: string) => droppedCategory(search, readFilterState(search, allowed));
+		expect(dropped('?category=rest-users&q=x')).toEqual({ kind: 'named', id: 'rest-users' });
+		expect(dropped('?category=groups')).toEqual({ kind: 'none' });
+		expect(dropped('?q=x')).toEqual({ kind: 'none' });
+	});
+
+	it('never repeats a requested area that is not shaped like an area id', () => {
+		const dropped = (search: string) => droppedCategory(search, readFilterState(search, allowed));
+		const hostile = `?category=${encodeURIComponent('groups". Your account is suspended – call +1-555-0100')}`;
+		expect(dropped(hostile)).toEqual({ kind: 'unnamed' });
+		expect(dropped('?category=%E2%80%AEspuorg')).toEqual({ kind: 'unnamed' });
+		expect(dropped(`?category=${'a'.repeat(41)}`)).toEqual({ kind: 'unnamed' });
+	});
+
+	it('cuts a query from a link to what the box takes', () => {
+		expect(readFilterState(`?q=${'8'.repeat(100_000)}`, allowed).q).toHaveLength(MAX_FILTER_QUERY_LENGTH);
+	});
+
+	it('reads a code prefix written with leading zeros as the prefix without them', () => {
+		expect(compileQuery('0898002 00').codePrefixes).toEqual(['898002', '0']);
 	});
 });
 

@@ -47,6 +47,13 @@ describe('_headers', () => {
 		expect(headers).toMatch(/\/docs\/_astro\/\*\n\s+Cache-Control: public, max-age=31536000, immutable/);
 		expect(headers).toContain("frame-ancestors 'none'");
 	});
+
+	it('give the Markdown pages and llms.txt a UTF-8 charset, which hosts that guess their type leave out', () => {
+		const headers = headerRules('/docs/');
+		expect(headers).toMatch(/^\/docs\/codes\/\*\.md\n\s+Content-Type: text\/markdown; charset=utf-8$/m);
+		expect(headers).toMatch(/^\/docs\/en\/codes\/\*\.md\n\s+Content-Type: text\/markdown; charset=utf-8$/m);
+		expect(headers).toMatch(/^\/docs\/llms\.txt\n\s+Content-Type: text\/plain; charset=utf-8$/m);
+	});
 });
 
 describe('page meta', () => {

@@ -235,14 +235,14 @@ describe('ports, sizes and durations', () => {
 });
 
 describe('code 0', () => {
-	it.each(['code=0', '"code":0', '"code": 0', 'code: 0', 'Code = 0', 'error 0', 'errorCode=0', 'status: 0', 'err=0,'])(
+	it.each(['code=0', '"code":0', '"code": 0', 'code: 0', 'Code = 0', 'error 0', 'errorCode=0', 'status: 0', 'err=0,', 'code=00'])(
 		'is listed next to a code label: %s',
 		(text) => {
 			expect(match(text).found).toEqual([{ code: 0, count: 1, firstIndex: text.indexOf('0') }]);
 		},
 	);
 
-	it.each(['0', 'retry 0 of 3', '0 errors', 'errors: 0', 'pid=0', 'code=00', 'code=0.5', 'code=0x1f', '[0]'])(
+	it.each(['0', 'retry 0 of 3', '0 errors', 'errors: 0', 'pid=0', 'code=0.5', 'code=0x1f', '[0]'])(
 		'is not listed on its own: %s',
 		(text) => {
 			expect(match(text)).toEqual(NOTHING);
@@ -275,8 +275,9 @@ describe('unknown look-alikes', () => {
 		expect(match('status 404 code=200 code=1716800000 error 12')).toEqual(NOTHING);
 	});
 
-	it('keeps the digits as written, leading zeros included', () => {
-		expect(unknownIn('code=0871302')).toEqual(['0871302']);
+	it('reads a number with leading zeros as the number without them, as every surface does', () => {
+		expect(unknownIn('code=08980011 error 008980011')).toEqual(['8980011']);
+		expect(match('code=0871302 error 00871302').found).toEqual([{ code: 871302, count: 2, firstIndex: 5 }]);
 	});
 });
 
@@ -427,5 +428,27 @@ describe('the documented word lists', () => {
 
 	it('never share a word between labels and ignore words', () => {
 		expect(CODE_LABELS.filter((word) => IGNORE_WORDS_BEFORE.includes(word))).toEqual([]);
+	});
+});
+
+describe('a log with more unknown numbers than anyone reads', () => {
+	it('reports the first ones asked for, with their closest codes, and how many there are in all', () => {
+		const text = 'code=8980011 code=8713021 code=8600111 code=8980011';
+		const result = match(text, { unknownLimit: 2 });
+		expect(result.unknown.map((u) => [u.text, u.count])).toEqual([
+			['8980011', 2],
+			['8713021', 1],
+		]);
+		expect(result.unknown[0]!.closest).not.toEqual([]);
+		expect(result.unknownTotal).toBe(3);
+	});
+
+	it('finds 70,000 distinct unknown numbers in well under a second', () => {
+		const text = Array.from({ length: 70_000 }, (_, i) => `code=${8_000_000 + i}`).join('\n');
+		match(text, { unknownLimit: 200 }); // warm up
+		const started = performance.now();
+		const result = match(text, { unknownLimit: 200 });
+		expect(performance.now() - started).toBeLessThan(500);
+		expect([result.unknown.length, result.unknownTotal]).toEqual([200, 70_000]);
 	});
 });
