@@ -11,9 +11,15 @@
 import { importFailureOf, retryingImport } from '../lib/lazy-import.ts';
 import { failureMessageKey, failureOf, loadCodeMap } from '../lib/load-code-map.ts';
 import { formatTemplate } from '../lib/message-format.ts';
-import type { CodeMap, CodeMapEntry } from '../lib/search/code-map.ts';
+import type { CodeMap } from '../lib/search/code-map.ts';
+import type { SearchHit, SearchSources } from '../lib/search/engine.ts';
 
-const codeLookup = retryingImport(() => import('../lib/code-lookup.ts'));
+/** What reads the address, and what answers its numbers with the search engine, as the search box would. */
+const codeLookup = retryingImport(() =>
+	Promise.all([import('../lib/code-lookup.ts'), import('../lib/search/missing-path.ts')]).then(
+		([{ numbersInPath }, { answerMissingPath }]) => ({ numbersInPath, answerMissingPath }),
+	),
+);
 
 interface LocaleStrings {
 	/** The locale's home path with the base, e.g. `/en/`; the default locale's is the base itself. */
@@ -53,7 +59,7 @@ class NotFoundLookup extends HTMLElement {
 		const output = this.querySelector<HTMLElement>('[role="status"]');
 		if (!output || !this.#locale) return;
 		output.lang = this.#locale.lang;
-		let lookup: typeof import('../lib/code-lookup.ts');
+		let lookup: Awaited<ReturnType<typeof codeLookup>>;
 		try {
 			lookup = await codeLookup();
 		} catch (error) {
@@ -81,21 +87,28 @@ class NotFoundLookup extends HTMLElement {
 			return;
 		}
 
-		const answer = lookup.answerMissingPath(numbers, map.codes);
+		// Numbers only ever reach the code map: a path holds no words to search.
+		const sources: SearchSources = {
+			locale: this.#locale.lang,
+			codeMap: () => Promise.resolve(map),
+			words: () => Promise.reject(new Error('The 404 page searches codes only')),
+		};
+		const answer = await lookup.answerMissingPath(numbers, sources);
 		if (!answer) return;
 		if (answer.kind === 'known') {
 			const [before = '', after = ''] = this.#text('notFound.didYouMean').split('{code}');
 			const lead = paragraph(before);
-			lead.append(codeLink(map.get(answer.code)!), after);
+			lead.append(codeLink(answer.hit), after);
 			output.replaceChildren(lead);
 			return;
 		}
+		const closest = answer.closest;
 		const parts: Node[] = [paragraph(this.#text('notFound.unknownCode', { code: answer.number }))];
-		if (answer.closest.length > 0) {
+		if (closest.length > 0) {
 			const list = document.createElement('ul');
-			for (const code of answer.closest) {
+			for (const hit of closest) {
 				const item = document.createElement('li');
-				item.append(codeLink(map.get(code)!));
+				item.append(codeLink(hit));
 				list.append(item);
 			}
 			parts.push(paragraph(this.#text('notFound.closest')), list);
@@ -118,7 +131,7 @@ function paragraph(text: string): HTMLParagraphElement {
 	return element;
 }
 
-function codeLink(entry: CodeMapEntry): HTMLAnchorElement {
+function codeLink(entry: Pick<SearchHit, 'code' | 'url' | 'title'>): HTMLAnchorElement {
 	const link = document.createElement('a');
 	link.href = entry.url;
 	link.textContent = `${entry.code} · ${entry.title}`;

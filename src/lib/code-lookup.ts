@@ -5,7 +5,6 @@
  * dropped digit keeps the leading digits (the code family, e.g. 8713xx for Android SDK calls), so a
  * shared prefix says far more about intent than numeric nearness does.
  */
-import { withoutLeadingZeros } from './leading-zeros.ts';
 import { normalizeInput } from './normalize-input.ts';
 
 const CODE_LIKE = /^\d{1,9}$/;
@@ -38,32 +37,6 @@ export function numbersInPath(pathname: string, base: string): string[] {
 		.split('/')
 		.map((segment) => normalizeInput(decodeSegment(segment)))
 		.filter((segment) => CODE_LIKE.test(segment));
-}
-
-export type MissingPathAnswer =
-	/** The address holds a real code in a broken shape (`/codes/898002/extra`, `/codes/0898002/`). */
-	| { kind: 'known'; code: number }
-	/** The address asks for a number that is not a code; `closest` are the codes it most looks like. */
-	| { kind: 'unknown'; number: string; closest: number[] };
-
-/**
- * What the 404 page says about the numbers in a missing address: a real code among them is what
- * the reader wanted (the last one, as in `/codes/871302/index.htm`); otherwise the last number is
- * an unknown code, with the known codes that look most like it.
- */
-export function answerMissingPath(
-	numbers: readonly string[],
-	codes: readonly number[],
-	limit = 5,
-): MissingPathAnswer | undefined {
-	const known = new Set(codes);
-	for (const number of [...numbers].reverse()) {
-		const code = Number(withoutLeadingZeros(number));
-		if (known.has(code)) return { kind: 'known', code };
-	}
-	const number = numbers.at(-1);
-	if (number === undefined) return undefined;
-	return { kind: 'unknown', number, closest: closestCodes(withoutLeadingZeros(number), codes, limit) };
 }
 
 /**

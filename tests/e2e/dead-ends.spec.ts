@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { DIST } from '../support/built-site.ts';
+import { resultCodes, searchBox, searchPanel } from './search-helpers.ts';
 import { codesWhere, TABLE } from './table.ts';
 
 /**
@@ -225,6 +226,15 @@ test.describe('a code written with a leading zero', () => {
 		await page.goto('en/codes/');
 		await filterBox(page).fill('0898002');
 		await expect.poll(() => visibleCodes(page)).toEqual(['898002']);
+	});
+
+	test('is the code itself in the header search box and on the results page', async ({ page }) => {
+		await page.goto('en/codes/0/');
+		await searchBox(page).fill('0898002');
+		await expect.poll(() => resultCodes(page)).toEqual(['898002']);
+		await expect(searchPanel(page).getByRole('status')).toHaveText('1 result');
+		await page.goto('en/search/?q=0898002');
+		await expect(page.getByRole('list', { name: 'Search results' }).locator('.result-code')).toHaveText(['898002']);
 	});
 
 	test('is the code itself in the log lookup', async ({ page }) => {

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { answerMissingPath, closestCodes, codesWithPrefix, isCodeLike, numbersInPath } from '../../src/lib/code-lookup.ts';
+import { closestCodes, codesWithPrefix, isCodeLike, numbersInPath } from '../../src/lib/code-lookup.ts';
+import { decodeCodeMap, encodeCodeMap } from '../../src/lib/search/code-map.ts';
+import type { SearchSources } from '../../src/lib/search/engine.ts';
+import { answerMissingPath } from '../../src/lib/search/missing-path.ts';
 import { parseErrorTable } from '../../src/lib/error-table.ts';
 
 const REAL_TABLE = 'content/error-codes.md';
@@ -70,37 +73,56 @@ describe('numbersInPath', () => {
 });
 
 describe('answerMissingPath', () => {
-	const answer = (pathname: string) => answerMissingPath(numbersInPath(pathname, '/'), codes);
+	const map = decodeCodeMap(
+		encodeCodeMap(
+			codes.map((code) => ({ code, platform: 'server', title: `Title ${code}` })),
+			'/codes/{code}/',
+		),
+	);
+	const sources: SearchSources = {
+		locale: 'zh-cn',
+		codeMap: () => Promise.resolve(map),
+		words: () => Promise.reject(new Error('no words in a path')),
+	};
+	const answer = async (pathname: string) => {
+		const found = await answerMissingPath(numbersInPath(pathname, '/'), sources);
+		if (found?.kind === 'known') return { kind: 'known', code: found.hit.code };
+		return found && { kind: 'unknown', number: found.number, closest: found.closest.map((hit) => hit.code) };
+	};
 
-	it('recognises a real code in a broken address', () => {
-		expect(answer('/codes/898002/extra')).toEqual({ kind: 'known', code: 898002 });
-		expect(answer('/en/codes/871302/index.htm')).toEqual({ kind: 'known', code: 871302 });
-		expect(answer('/codes/%ZZ/871404/')).toEqual({ kind: 'known', code: 871404 });
+	it('recognises a real code in a broken address', async () => {
+		expect(await answer('/codes/898002/extra')).toEqual({ kind: 'known', code: 898002 });
+		expect(await answer('/en/codes/871302/index.htm')).toEqual({ kind: 'known', code: 871302 });
+		expect(await answer('/codes/%ZZ/871404/')).toEqual({ kind: 'known', code: 871404 });
 	});
 
-	it('reads a code written with a leading zero as that code', () => {
-		expect(answer('/codes/0898002/')).toEqual({ kind: 'known', code: 898002 });
+	it('reads a code written with a leading zero as that code', async () => {
+		expect(await answer('/codes/0898002/')).toEqual({ kind: 'known', code: 898002 });
 	});
 
-	it('prefers a real code to an unknown number elsewhere in the address', () => {
-		expect(answer('/codes/898002/12345/')).toEqual({ kind: 'known', code: 898002 });
+	it('prefers a real code to an unknown number elsewhere in the address', async () => {
+		expect(await answer('/codes/898002/12345/')).toEqual({ kind: 'known', code: 898002 });
 	});
 
-	it('otherwise names the last number and the codes it looks like, ignoring leading zeros', () => {
-		expect(answer('/codes/8980011/')).toEqual({
+	it('otherwise names the last number and the codes it looks like, ignoring leading zeros', async () => {
+		expect(await answer('/codes/8980011/')).toEqual({
 			kind: 'unknown',
 			number: '8980011',
 			closest: [898001, 898000, 898002, 898003, 898004],
 		});
-		expect(answer('/codes/08980011/')).toMatchObject({
+		expect(await answer('/codes/08980011/')).toMatchObject({
 			kind: 'unknown',
 			number: '08980011',
 			closest: [898001, 898000, 898002, 898003, 898004],
 		});
 	});
 
-	it('has nothing to say about an address without a number', () => {
-		expect(answer('/en/guide/')).toBeUndefined();
+	it('offers the codes a number begins, as the search box lists them', async () => {
+		expect(await answer('/codes/8980/')).toMatchObject({ kind: 'unknown', closest: [898000, 898001, 898002, 898003, 898004] });
+	});
+
+	it('has nothing to say about an address without a number', async () => {
+		expect(await answer('/en/guide/')).toBeUndefined();
 	});
 });
 

@@ -6,6 +6,7 @@
  * read by the log lookup's matcher, so the box and the lookup page agree on what a code looks like.
  */
 import { closestCodes, codesWithPrefix, isCodeLike } from '../code-lookup.ts';
+import { withoutLeadingZeros } from '../leading-zeros.ts';
 import { createLogMatcher, type LogMatcher } from '../log-matcher.ts';
 import type { CodeMap, CodeMapEntry } from './code-map.ts';
 
@@ -41,7 +42,9 @@ export function lookupQuery(raw: string, map: CodeMap, closestLimit = 5): QueryL
 	return { kind: 'text', query };
 }
 
-function lookupDigits(query: string, map: CodeMap, closestLimit: number): QueryLookup {
+/** `0898002` is 898002 with a leading zero, as everywhere a code is read (leading-zeros.ts). */
+function lookupDigits(typed: string, map: CodeMap, closestLimit: number): QueryLookup {
+	const query = withoutLeadingZeros(typed);
 	const exact = String(Number(query)) === query ? map.get(Number(query)) : undefined;
 	const prefixed = codesWithPrefix(query, map.codes)
 		.filter((code) => code !== exact?.code)
