@@ -11,6 +11,8 @@ export default defineConfig({
 	fullyParallel: true,
 	forbidOnly: Boolean(process.env['CI']),
 	retries: 0,
+	// A first search downloads and compiles Pagefind; on two busy cores that alone can take seconds.
+	expect: { timeout: 10_000 },
 	// Two cores: one for the preview server, one for the browser; more workers only contend.
 	workers: 2,
 	reporter: process.env['CI'] ? [['list'], ['html', { open: 'never' }]] : 'list',

@@ -14,12 +14,8 @@ import { formatTemplate } from '../lib/message-format.ts';
 import type { CodeMap } from '../lib/search/code-map.ts';
 import type { SearchHit, SearchSources } from '../lib/search/engine.ts';
 
-/** What reads the address, and what answers its numbers with the search engine, as the search box would. */
-const codeLookup = retryingImport(() =>
-	Promise.all([import('../lib/code-lookup.ts'), import('../lib/search/missing-path.ts')]).then(
-		([{ numbersInPath }, { answerMissingPath }]) => ({ numbersInPath, answerMissingPath }),
-	),
-);
+/** What reads the address and answers its numbers with the search engine, as the search box would. */
+const codeLookup = retryingImport(() => import('../lib/search/missing-path.ts'));
 
 interface LocaleStrings {
 	/** The locale's home path with the base, e.g. `/en/`; the default locale's is the base itself. */
@@ -70,7 +66,7 @@ class NotFoundLookup extends HTMLElement {
 			);
 			return;
 		}
-		const numbers = lookup.numbersInPath(location.pathname, this.dataset['base'] ?? '/');
+		const numbers = lookup.numbersInAddress(location.pathname, this.dataset['base'] ?? '/');
 		if (numbers.length === 0) {
 			output.replaceChildren();
 			return;

@@ -79,7 +79,7 @@ test.describe('a feature whose script failed to download', () => {
 	});
 
 	test("the 404 page's code answer says so, then answers on Try again", async ({ page }) => {
-		await failOnce(page, '**/_astro/code-lookup.*.js');
+		await failOnce(page, '**/_astro/missing-path.*.js');
 		await page.goto('en/codes/8980011/');
 		const answer = page.getByRole('main').getByRole('status');
 		await expect(answer).toContainText(FAILED);
@@ -90,7 +90,7 @@ test.describe('a feature whose script failed to download', () => {
 	});
 
 	test("the 404 page's code answer offers to reload when a deploy removed the file", async ({ page }) => {
-		await removedByDeploy(page, '**/_astro/code-lookup.*.js');
+		await removedByDeploy(page, '**/_astro/missing-path.*.js');
 		await page.goto('en/codes/0898002/');
 		await expect(page.getByRole('main').getByRole('status')).toContainText(GONE);
 

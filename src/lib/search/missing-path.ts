@@ -4,7 +4,14 @@
  * (the last one, as in `/codes/871302/index.htm`); otherwise the last number is not a code, and
  * the codes it begins or looks most like are offered.
  */
+import { numbersInPath } from '../code-lookup.ts';
 import { search, type SearchHit, type SearchSources } from './engine.ts';
+
+/**
+ * The numbers a missing address holds (code-lookup.ts reads them). Given here too because the
+ * 404 page imports this one module on demand, and a retried import brings back one module only.
+ */
+export const numbersInAddress = (pathname: string, base: string): string[] => numbersInPath(pathname, base);
 
 export type MissingPathAnswer =
 	/** The address holds a real code in a broken shape (`/codes/898002/extra`, `/codes/0898002/`). */
