@@ -230,6 +230,10 @@ export class CodeIndexFilter {
 	/** Filters now when the free text is empty or already answered; otherwise asks the engine first. */
 	#filter(state: FilterState): void {
 		const generation = ++this.#filterGeneration;
+		// Switching language keeps the narrowed list (categories and platforms have the same ids in
+		// both languages), even when it is switched before the engine has answered.
+		const address = filterQueryString(state);
+		for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-language-switch]')) link.search = address;
 		const query = state.q.trim();
 		if (!query) {
 			this.#apply(state, undefined);
@@ -269,10 +273,6 @@ export class CodeIndexFilter {
 		const { visible, matches } = visibleRows(this.#rows, state, this.#limit, searched?.codes);
 		this.#place(visible);
 		this.#body.parentElement!.removeAttribute('aria-busy');
-		// Switching language keeps the narrowed list: categories and platforms have the same ids in
-		// both languages, and the engine answers the same words on both sites.
-		const query = filterQueryString(state);
-		for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-language-switch]')) link.search = query;
 
 		const windowed = visible.length < matches;
 		this.#empty.hidden = matches > 0;

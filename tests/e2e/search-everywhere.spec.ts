@@ -87,6 +87,9 @@ async function filterAnswer(page: Page, prefix: string, query: string, platform:
 	const params = new URLSearchParams({ q: query, ...(platform ? { platform } : {}) });
 	await page.goto(`${prefix}codes/?${params.toString()}`);
 	const status = page.locator('code-index [role="status"]');
+	// The filter has taken over once it has put the address's query in its box; from then on the
+	// status line says "Searching…" until the engine's answer is in the table.
+	await expect(page.locator('code-index input[name="q"]')).toHaveValue(query);
 	await expect(status).toHaveText(/(Showing|显示) \d/);
 	const codes = await page
 		.locator('code-index tbody tr')

@@ -158,6 +158,9 @@ describe('the search engine', () => {
 			{ text: '.', marked: false },
 		]);
 		expect(await excerptFor([top, comparison])).toBeUndefined();
+		// A window that starts mid-sentence starts at the sentence of the match; "4.0" ends none.
+		const midSentence = { ...own, excerpt: 'in a loop. Use SDK 4.0 and trim extra <mark>whitespace</mark>.' };
+		expect((await excerptFor([midSentence]))?.[0]).toEqual({ text: 'Use SDK 4.0 and trim extra ', marked: false });
 		// The title already answers "no such user": the result needs no excerpt.
 		expect(await excerptFor([own], 'no such user')).toBeUndefined();
 	});

@@ -246,5 +246,22 @@ function excerptOf(item: PagefindResultData, hit: SearchHit, query: string): Exc
 	);
 	if (ownSections.length === 0) return undefined;
 	const segments = chooseExcerpt({ code: String(hit.code), title: hit.title, sections: ownSections, excerpt: '' }, query);
-	return segments.some((segment) => segment.marked) ? segments : undefined;
+	return segments.some((segment) => segment.marked) ? fromSentenceStart(segments) : undefined;
+}
+
+/** The end of a sentence, and the spaces after it. */
+const SENTENCE_END = /[.!?]\s+|[。！？]\s*/g;
+
+/**
+ * Pagefind's passage is a window of words, which mostly begins mid-sentence ("in a loop. For
+ * user-visible actions, …"): it is made to begin with the sentence of the first match.
+ */
+function fromSentenceStart(segments: readonly ExcerptSegment[]): ExcerptSegment[] {
+	const [lead, ...rest] = segments;
+	if (!lead || lead.marked) return [...segments];
+	const ends = [...lead.text.matchAll(SENTENCE_END)];
+	const last = ends.at(-1);
+	if (!last) return [...segments];
+	const start = last.index + last[0].length;
+	return start < lead.text.length ? [{ text: lead.text.slice(start), marked: false }, ...rest] : rest;
 }
