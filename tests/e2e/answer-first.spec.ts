@@ -2,39 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { DIST } from '../support/built-site.ts';
-import { builtPages } from './built-pages.ts';
 import { TABLE } from './table.ts';
 
-const codePages = builtPages().filter((path) => /^(en\/)?codes\/\d+\/$/.test(path));
 const fixHeading = (page: Page, path: string) =>
 	page.getByRole('heading', { level: 2, name: path.startsWith('en/') ? 'How to fix' : '解决方法', exact: true });
 
-/** Top of the fix heading on first load, in CSS pixels from the top of the page. */
-async function fixTop(page: Page, path: string): Promise<number> {
-	await page.goto(path);
-	const box = await fixHeading(page, path).boundingBox();
-	if (!box) throw new Error(`${path} has no visible fix heading`);
-	return box.y;
-}
-
 test.describe('a reader arriving from a ticket', () => {
-	test('sees the fix heading on the first screen of every code page at 1440×900', async ({ page }) => {
-		test.setTimeout(180_000);
-		await page.setViewportSize({ width: 1440, height: 900 });
-		const late: string[] = [];
-		for (const path of codePages) if ((await fixTop(page, path)) >= 900) late.push(path);
-		expect(codePages.length).toBeGreaterThanOrEqual(TABLE.length * 2);
-		expect(late).toEqual([]);
-	});
-
-	test('finds the fix heading within one and a half screens of every code page on a 390×844 phone', async ({ page }) => {
-		test.setTimeout(180_000);
-		await page.setViewportSize({ width: 390, height: 844 });
-		const late: string[] = [];
-		for (const path of codePages) if ((await fixTop(page, path)) >= 844 * 1.5) late.push(path);
-		expect(late).toEqual([]);
-	});
-
+	// That every code page shows its fix on the first screen is checked page by page in the sweep (a11y.spec.ts).
 	test('reads the code, its title and the verbatim message before the fix', async ({ page }) => {
 		await page.goto('en/codes/898002/');
 		const heading = page.getByRole('heading', { level: 1 });
@@ -176,17 +150,7 @@ test.describe('on a phone', () => {
 		}
 	});
 
-	test('no page scrolls sideways at 320 px', async ({ page }) => {
-		test.setTimeout(240_000);
-		await page.setViewportSize({ width: 320, height: 640 });
-		const wide: string[] = [];
-		for (const path of builtPages()) {
-			await page.goto(path);
-			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-			if (overflow > 0) wide.push(`${path} (+${overflow}px)`);
-		}
-		expect(wide).toEqual([]);
-	});
+	// That no page scrolls sideways at 320 px is checked page by page in the sweep (a11y.spec.ts).
 
 	test('Chinese headings keep their words whole', async ({ page }) => {
 		await page.setViewportSize({ width: 320, height: 640 });

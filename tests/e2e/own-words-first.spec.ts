@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './warm-context.ts';
+import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { resultCodes, searchBox, searchPanel } from './search-helpers.ts';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './warm-context.ts';
 import { resultCodes, searchBox, searchPanel } from './search-helpers.ts';
 
 /**
