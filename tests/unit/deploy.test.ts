@@ -123,9 +123,14 @@ describe('sitemap filter', () => {
 describe('the GitHub Pages workflow', () => {
 	interface Job {
 		needs?: string | string[];
+		if?: string;
 		steps: { uses?: string; run?: string }[];
 	}
-	const { jobs } = parseYaml(readFileSync('.github/workflows/pages.yml', 'utf-8')) as { jobs: Record<string, Job> };
+	const workflow = parseYaml(readFileSync('.github/workflows/pages.yml', 'utf-8')) as {
+		on: Record<string, unknown>;
+		jobs: Record<string, Job>;
+	};
+	const { jobs } = workflow;
 	const needs = (job: Job) => [job.needs ?? []].flat();
 	const upstream = (name: string): string[] => needs(jobs[name]!).flatMap((n) => [n, ...upstream(n)]);
 
@@ -139,5 +144,14 @@ describe('the GitHub Pages workflow', () => {
 		expect(testJobs).toHaveLength(1);
 		expect(publishing.length).toBeGreaterThan(0);
 		for (const name of publishing) expect(upstream(name), name).toContain(testJobs[0]);
+	});
+
+	it('tests every pull request, and publishes only from main', () => {
+		expect(Object.keys(workflow.on)).toEqual(expect.arrayContaining(['pull_request', 'push']));
+		const build = Object.keys(jobs).find((name) =>
+			jobs[name]!.steps.some((step) => /actions\/upload-pages-artifact@/.test(step.uses ?? '')),
+		)!;
+		// The deploy job needs the build, so skipping the build for pull requests skips the deploy too.
+		expect(jobs[build]!.if).toBe("github.event_name != 'pull_request'");
 	});
 });
