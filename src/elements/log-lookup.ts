@@ -6,10 +6,23 @@
  * The matcher is imported on demand. When it, or the code map, fails to download, the status line
  * says so and the next paste or keystroke tries again with a fresh request; when the file is gone
  * because the site was deployed since the page was opened, the page offers to reload.
+ *
+ * Each code found reads as a first answer: its meaning (from the code map) and the first step of
+ * its fix (from a small file fetched beside the map; without it the list still works). "Copy for
+ * ticket" copies the triage. A paste brings the results into view, on a phone below the box.
  */
 import { importFailureOf, retryingImport } from '../lib/lazy-import.ts';
 import { failureMessageKey, failureOf, loadCodeMap } from '../lib/load-code-map.ts';
 import type { LogMatcher } from '../lib/log-matcher.ts';
+import {
+	decodeFirstSteps,
+	joinSentences,
+	splitSuccess,
+	triageHtml,
+	triageText,
+	type Triage,
+	type TriageStrings,
+} from '../lib/lookup-triage.ts';
 import { formatTemplate } from '../lib/message-format.ts';
 import type { CodeMap } from '../lib/search/code-map.ts';
 import { LOOKUP_HANDOFF_KEY } from '../lib/search/query.ts';
@@ -31,11 +44,26 @@ class LogLookup extends HTMLElement {
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#strings: Record<string, string> = {};
 	#loading: Promise<void> | undefined;
+	#steps: Map<number, string> = new Map();
+	/** Set by a paste (or a handed-over text): the next results are brought into view. */
+	#reveal = false;
 
 	async connectedCallback(): Promise<void> {
 		this.#strings = JSON.parse(this.dataset['strings'] ?? '{}') as Record<string, string>;
 		const textarea = this.querySelector('textarea')!;
 		textarea.value ||= takeHandedOffText();
+		this.#reveal = textarea.value !== '';
+		textarea.addEventListener('paste', () => (this.#reveal = true));
+		// The other language's lookup reads the same text: handed over in this tab's session, never the address.
+		document.addEventListener(
+			'click',
+			(event) => {
+				if (event.target instanceof Element && event.target.closest('a[data-language-switch]') && textarea.value) {
+					handOff(textarea.value);
+				}
+			},
+			true,
+		);
 		textarea.addEventListener('input', () => {
 			// The next use after a failed download is the retry.
 			if (!this.#match) {
@@ -77,7 +105,9 @@ class LogLookup extends HTMLElement {
 			return;
 		}
 		try {
+			const steps = this.#map ? undefined : loadFirstSteps(this.dataset['firstSteps']);
 			this.#map ??= await loadCodeMap(this.dataset['codeMap']!);
+			if (steps) this.#steps = await steps;
 		} catch (error) {
 			const failure = failureOf(error);
 			status.textContent = this.#text(failureMessageKey(failure), failure.reason === 'status' ? { status: failure.status } : {});
@@ -97,6 +127,12 @@ class LogLookup extends HTMLElement {
 		return formatTemplate(this.#strings[key] ?? key, values, this.closest('[lang]')?.getAttribute('lang') ?? 'en');
 	}
 
+	/** "First step: …", its label in bold. */
+	#firstStep(step: string): HTMLParagraphElement {
+		const [label = '', after = ''] = this.#text('lookup.firstStep', { step: '\u0000' }).split('\u0000');
+		return paragraph([span(label, 'hit-label'), step, after], 'hit-step');
+	}
+
 	#render(text: string): void {
 		const map = this.#map;
 		const match = this.#match;
@@ -106,16 +142,30 @@ class LogLookup extends HTMLElement {
 			unknown,
 			unknownTotal = 0,
 		} = text.trim() ? match(text, { unknownLimit: MAX_UNKNOWN_LISTED }) : { found: [], unknown: [], unknownTotal: 0 };
+		// 0 is success: counted apart, never listed as an error.
+		const { errors, success } = splitSuccess(found);
 		const foundSection = this.querySelector<HTMLElement>('.found')!;
 		const unknownSection = this.querySelector<HTMLElement>('.unknown')!;
 
 		foundSection.querySelector('ol')!.replaceChildren(
-			...found.map(({ code, count }) => {
+			...errors.map(({ code, count }) => {
 				const entry = map.get(code)!;
-				return item(
-					[link(entry.url, String(code), 'code'), link(entry.url, entry.title)],
-					`${this.#text(`platform.${entry.platform}`)} · ${this.#text('lookup.occurrences', { count })}`,
+				const step = this.#steps.get(code);
+				const element = document.createElement('li');
+				element.className = 'hit';
+				element.append(
+					paragraph(
+						[
+							link(entry.url, String(code), 'code'),
+							link(entry.url, entry.title),
+							span(`${this.#text(`platform.${entry.platform}`)} · ${this.#text('lookup.occurrences', { count })}`, 'meta'),
+						],
+						'hit-head',
+					),
+					...(entry.summary ? [paragraph([entry.summary], 'hit-meaning')] : []),
+					...(step ? [this.#firstStep(step)] : []),
 				);
+				return element;
 			}),
 		);
 		const unlisted = unknownTotal - unknown.length;
@@ -134,19 +184,81 @@ class LogLookup extends HTMLElement {
 			}),
 			...(unlisted > 0 ? [item([span(this.#text('lookup.moreUnknown', { count: unlisted }))])] : []),
 		);
-		foundSection.hidden = found.length === 0;
+		foundSection.hidden = errors.length === 0;
 		unknownSection.hidden = unknownTotal === 0;
-		const summary = this.querySelector('[role="status"]')!;
+
+		const triage: Triage = {
+			items: errors.map(({ code, count }) => {
+				const entry = map.get(code)!;
+				return {
+					code,
+					title: entry.title,
+					platform: this.#text(`platform.${entry.platform}`),
+					count,
+					step: this.#steps.get(code) ?? '',
+					link: new URL(this.dataset['shortLink']!.replace('{code}', String(code)), location.origin).href,
+				};
+			}),
+			unknown: unknown.map(({ text: digits }) => digits),
+			success,
+		};
+		const strings: TriageStrings = (key, values) => this.#text(key, values);
+		const copy = foundSection.querySelector<HTMLElement>('copy-button');
+		if (copy) {
+			copy.dataset['text'] = triageText(triage, strings);
+			copy.dataset['html'] = triageHtml(triage, strings);
+		}
+
+		const summary = this.querySelector<HTMLElement>('[role="status"]')!;
 		summary.textContent = !text.trim()
 			? ''
-			: found.length + unknownTotal === 0
-				? this.#text('lookup.none')
-				: // "and 0 not in this reference" says nothing: that clause only appears when it counts.
-					this.#text(unknownTotal > 0 ? 'lookup.summaryWithUnknown' : 'lookup.summaryFound', {
-						found: found.length,
-						unknown: unknownTotal,
-					});
+			: [
+					errors.length + unknownTotal === 0
+						? this.#text('lookup.none')
+						: // "and 0 not in this reference" says nothing: that clause only appears when it counts.
+							this.#text(unknownTotal > 0 ? 'lookup.summaryWithUnknown' : 'lookup.summaryFound', {
+								found: errors.length,
+								unknown: unknownTotal,
+							}),
+					success > 0 ? this.#text('lookup.success', { count: success }) : '',
+				]
+					.filter(Boolean)
+					.reduce(joinSentences, '');
+		if (this.#reveal && summary.textContent) {
+			this.#reveal = false;
+			const first = this.querySelector<HTMLElement>('section:not([hidden]) li') ?? summary;
+			revealFrom(summary, first);
+		}
 	}
+}
+
+/**
+ * Scrolls the status line to the top of the screen when the first result is not on the screen,
+ * as on a phone after a paste, where the results start below the box; the status line is also
+ * announced. Results already in view stay put.
+ */
+function revealFrom(summary: HTMLElement, first: HTMLElement): void {
+	if (first.getBoundingClientRect().bottom <= window.innerHeight) return;
+	const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+	summary.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
+}
+
+async function loadFirstSteps(url: string | undefined): Promise<Map<number, string>> {
+	if (!url) return new Map();
+	try {
+		const response = await fetch(url);
+		return response.ok ? decodeFirstSteps(await response.json()) : new Map();
+	} catch {
+		// The first steps are a help, not the answer: the list of codes works without them.
+		return new Map();
+	}
+}
+
+function paragraph(parts: readonly (Node | string)[], className: string): HTMLParagraphElement {
+	const element = document.createElement('p');
+	element.className = className;
+	element.append(...parts);
+	return element;
 }
 
 function span(text: string, className?: string): HTMLSpanElement {
@@ -172,7 +284,15 @@ function item(parts: readonly Node[], meta?: string): HTMLLIElement {
 
 if (!customElements.get('log-lookup')) customElements.define('log-lookup', LogLookup);
 
-/** A log the search box handed over ("Explain this log"), read once: a reload starts empty. */
+function handOff(text: string): void {
+	try {
+		sessionStorage.setItem(LOOKUP_HANDOFF_KEY, text);
+	} catch {
+		// Storage full or blocked: the other page starts empty, as it did before.
+	}
+}
+
+/** A log handed over (by the search box's "Explain this log", or the language switch), read once: a reload starts empty. */
 function takeHandedOffText(): string {
 	try {
 		const text = sessionStorage.getItem(LOOKUP_HANDOFF_KEY) ?? '';

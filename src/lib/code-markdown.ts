@@ -6,18 +6,9 @@
 import type { Root } from 'mdast';
 import { sectionsOf, stringifyMarkdown, toPlainMarkdown, type PlainMarkdownOptions } from './code-sections.ts';
 import type { Translate } from './i18n.ts';
+import { ticketText, type TicketFacts } from './ticket.ts';
 
-export interface TicketFacts {
-	code: number;
-	title: string;
-	platform: string;
-	/** The verbatim SDK message; empty when the table gives none. */
-	message: string;
-	/** The first one or two steps of "How to fix", as plain sentences. */
-	steps: readonly string[];
-	/** The short link to the code's page. */
-	link: string;
-}
+export { ticketText, type TicketFacts };
 
 /** Inline code that survives backticks inside the message (CommonMark: a longer fence). */
 export function inlineCode(text: string): string {
@@ -25,18 +16,6 @@ export function inlineCode(text: string): string {
 	const fence = '`'.repeat(longestRun + 1);
 	const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
 	return `${fence}${pad}${text}${pad}${fence}`;
-}
-
-/** The ticket summary: heading line, message, first fix steps, link. A few lines of Markdown. */
-export function ticketText(facts: TicketFacts, t: Translate): string {
-	const lines = [t('ticket.heading', { code: facts.code, title: facts.title, platform: facts.platform })];
-	if (facts.message) lines.push(t('ticket.message', { message: inlineCode(facts.message) }));
-	if (facts.steps.length > 0) {
-		lines.push(t('ticket.fix'));
-		facts.steps.forEach((step, i) => lines.push(`${i + 1}. ${step}`));
-	}
-	lines.push(t('ticket.link', { link: facts.link }));
-	return lines.join('\n');
 }
 
 export interface CodeMarkdownInput {

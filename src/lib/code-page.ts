@@ -4,11 +4,14 @@
  * output is testable without a build.
  */
 import type { Root } from 'mdast';
-import { codeMarkdown, inlineCode, ticketText, type TicketFacts } from './code-markdown.ts';
-import { firstFixSteps, parseDoc } from './code-sections.ts';
-import { LOCALES, useTranslations, type Locale } from './i18n.ts';
+import { codeMarkdown, inlineCode } from './code-markdown.ts';
+import { fixSteps, parseDoc } from './code-sections.ts';
+import { summaryRepeatsTitle } from './code-text.ts';
+import { LOCALES, useTranslations, type Locale, type UiStringKey } from './i18n.ts';
+import type { Platform } from './platforms.ts';
 import { codeMarkdownPath, codePath, shortLinkPath, withBase } from './routes.ts';
-import { aliasesOf, descriptionOf, titleOf, type CodeRecord } from './code-record.ts';
+import { aliasesOf, descriptionOf, summaryOf, titleOf, type CodeRecord } from './code-record.ts';
+import { quoted, ticketHtml, ticketText, type TicketFacts } from './ticket.ts';
 
 export interface CodeTexts {
 	/** The authored body as a tree, when this locale has one. */
@@ -25,17 +28,36 @@ export function codeTexts(
 ): CodeTexts {
 	const t = useTranslations(locale);
 	const doc = body === undefined ? undefined : parsedDoc(body);
+	const title = titleOf(entry, locale);
+	const summary = summaryOf(entry, locale);
 	return {
 		doc,
 		ticket: {
 			code: entry.code,
-			title: titleOf(entry, locale),
+			title,
+			platformId: entry.platform,
 			platform: t(`platform.${entry.platform}`),
+			// As on the page: under a title that already says it, the meaning would only repeat it.
+			meaning: summaryRepeatsTitle(title, summary) ? '' : summary,
 			message: entry.message,
-			steps: doc ? firstFixSteps(doc) : [],
+			steps: doc ? fixSteps(doc) : [],
 			link: absolute(withBase(shortLinkPath(locale, entry.code))),
 		},
 	};
+}
+
+/** Who returns a code's message: the server for server codes, the SDK for the others. */
+export function messageLabelKey(platform: Platform): UiStringKey {
+	return platform === 'server' ? 'code.messageServer' : 'code.message';
+}
+
+/** A link preview's description: the one-line meaning, then the message as the code returns it. */
+export function shareDescription(entry: CodeRecord, locale: Locale): string {
+	const t = useTranslations(locale);
+	const summary = summaryOf(entry, locale);
+	if (!entry.message) return summary;
+	const message = t(entry.platform === 'server' ? 'ticket.messageServer' : 'ticket.message', { message: quoted(entry.message) });
+	return t('code.shareDescription', { summary, message });
 }
 
 /** Each body is parsed once per build, though its HTML page and its Markdown page both ask for it. */
@@ -46,9 +68,14 @@ function parsedDoc(body: string): Root {
 	return doc;
 }
 
-/** The ticket summary with `{link}` in place of the short link, which the reader's browser fills in. */
-export function ticketTemplate(texts: CodeTexts, locale: Locale): string {
-	return ticketText({ ...texts.ticket, link: '{link}' }, useTranslations(locale));
+/**
+ * The ticket summary as plain text and as HTML, with `{link}` in place of the short link, which
+ * the reader's browser fills in.
+ */
+export function ticketTemplates(texts: CodeTexts, locale: Locale): { text: string; html: string } {
+	const facts: TicketFacts = { ...texts.ticket, link: '{link}' };
+	const t = useTranslations(locale);
+	return { text: ticketText(facts, t), html: ticketHtml(facts, t) };
 }
 
 /** The page as Markdown, served at /codes/<code>.md. */
@@ -62,7 +89,7 @@ export function codePageMarkdown(
 	const aliases = aliasesOf(entry, locale);
 	const facts: [string, string][] = [
 		...(entry.status === 'retired' ? [[t('code.retiredBadge'), entry.retirement?.note ?? ''] as [string, string]] : []),
-		[t('code.message'), entry.message ? inlineCode(entry.message) : t('code.noMessage')],
+		[t(messageLabelKey(entry.platform)), entry.message ? inlineCode(entry.message) : t('code.noMessage')],
 		[locale === 'zh-cn' ? t('code.description') : t('code.descriptionOriginal'), entry.description],
 		...(locale === 'zh-cn' ? [] : [[t('code.description'), descriptionOf(entry, locale)] as [string, string]]),
 		[t('code.platform'), t(`platform.${entry.platform}`)],

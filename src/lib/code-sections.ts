@@ -65,9 +65,48 @@ export function toReadingOrder(root: Root): void {
 	root.children = sections.flatMap(({ section }) => section.nodes);
 }
 
-/** Remark plugin for @astrojs/mdx: every code page renders "How to fix" first. */
+/**
+ * Section ids, the same in every language, so a link to a section survives a switch of language
+ * and copies as plain ASCII (`#fix`, where `#解决方法` copied as `#%E8%A7%A3%E5%86%B3…`).
+ * `related` is the list of related codes the page adds after the text.
+ */
+export const SECTION_IDS = { fix: 'fix', meaning: 'meaning', causes: 'causes', example: 'example', related: 'related' } as const;
+export type SectionId = (typeof SECTION_IDS)[keyof typeof SECTION_IDS];
+
+/**
+ * The ids a section had before they were the same in every language: the slug Astro made of the
+ * heading (github-slugger: lower case, spaces to hyphens, which is all these headings need), and
+ * `related-codes`. Links in old tickets and chats carry them, so each stays on the page as an anchor.
+ */
+export function formerSectionIds(id: string, locale: keyof typeof DOC_SECTIONS): string[] {
+	const key = id as SectionKey | 'related';
+	const former =
+		key === 'related'
+			? 'related-codes'
+			: key in DOC_SECTIONS[locale]
+				? DOC_SECTIONS[locale][key].toLowerCase().replace(/\s+/g, '-')
+				: undefined;
+	return former === undefined || former === id ? [] : [former];
+}
+
+/** Gives each skeleton heading its section id; Astro keeps an id a heading already has. */
+export function assignSectionIds(root: Root): void {
+	for (const node of root.children) {
+		if (node.type !== 'heading') continue;
+		const key = sectionKeyOf(node);
+		if (!key) continue;
+		// mdast-util-to-hast turns `hProperties` into the HTML element's attributes.
+		const data = (node.data ??= {}) as { hProperties?: Record<string, unknown> };
+		data.hProperties = { ...data.hProperties, id: SECTION_IDS[key] };
+	}
+}
+
+/** Remark plugin for @astrojs/mdx: every code page renders "How to fix" first, with the same section ids in every language. */
 export function remarkAnswerFirst() {
-	return (tree: Root) => toReadingOrder(tree);
+	return (tree: Root) => {
+		toReadingOrder(tree);
+		assignSectionIds(tree);
+	};
 }
 
 /** Parses an MDX body (without frontmatter) into a Markdown syntax tree. */
@@ -160,18 +199,15 @@ export function sectionsOf(root: Root): { key: SectionKey; heading: string; node
 }
 
 /**
- * The first steps of "How to fix" as plain one-line sentences: the items of its first list, or
- * its paragraphs when it has no list. A ticket has room for one or two.
+ * Every step of "How to fix" as plain one-line sentences: the items of its first list, or its
+ * paragraphs when it has no list. A ticket gets them all: a step left out is a step nobody takes.
  */
-export function firstFixSteps(root: Root, count = 2): string[] {
+export function fixSteps(root: Root): string[] {
 	const fix = sectionsOf(root).find((section) => section.key === 'fix');
 	if (!fix) return [];
 	const list = fix.nodes.find((node) => node.type === 'list');
 	const blocks = list && list.type === 'list' ? list.children : fix.nodes.filter((node) => node.type === 'paragraph');
-	return blocks
-		.slice(0, count)
-		.map((block) => plainText(block))
-		.filter((text) => text.length > 0);
+	return blocks.map((block) => plainText(block)).filter((text) => text.length > 0);
 }
 
 /** Text of a node with code links as their numbers, on one line. */

@@ -102,6 +102,8 @@ export function isDocumentPath(pathname: string, base = '/'): boolean {
 
 /** The short link for a code, `/898002`, which redirects to its canonical page. */
 export const shortLinkPath = (locale: Locale, code: number) => `${localePrefix(locale)}/${code}`;
+/** The short link with `{code}` in place of the number, for client code that builds links. */
+export const shortLinkPathTemplate = (locale: Locale) => `${localePrefix(locale)}/{code}`;
 
 /** The link-preview image of a code; one per code, shared by both languages. */
 export const ogImagePath = (code: number) => `/og/${code}.png`;

@@ -1,8 +1,20 @@
+import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'parse5';
 import { DOC_SECTIONS } from '../../src/lib/code-doc-schema.ts';
+import { parseErrorTable } from '../../src/lib/error-table.ts';
+import { parseRetiredList } from '../../src/lib/retired.ts';
+import { errorTablePath, retiredPath } from '../../src/lib/site-config.ts';
 import { builtCodePages, readPage } from './helpers.ts';
+
+/** Each published code's platform: the server returns a server code's message, the SDK the others'. */
+const platformOf = new Map(
+	[
+		...parseErrorTable(readFileSync(errorTablePath(), 'utf-8'), errorTablePath()),
+		...parseRetiredList(readFileSync(retiredPath(), 'utf-8'), retiredPath()),
+	].map((row) => [row.code, row.platform]),
+);
 
 type Node = { nodeName: string; childNodes?: Node[]; value?: string; attrs?: { name: string; value: string }[] };
 const textOf = (node: Node): string => node.value ?? (node.childNodes ?? []).map(textOf).join('');
@@ -19,13 +31,20 @@ describe('every built code page has the skeleton', () => {
 		it(`in ${locale}: message, what it means, common causes, how to fix, related codes`, () => {
 			const { meaning, causes, fix } = DOC_SECTIONS[locale];
 			const related = locale === 'en' ? 'Related codes' : '相关错误码';
-			const message = locale === 'en' ? 'Message returned by the SDK' : 'SDK 返回的消息';
+			const messageLabel = (code: number) =>
+				platformOf.get(code) === 'server'
+					? locale === 'en'
+						? 'Message returned by the server'
+						: '服务端返回的消息'
+					: locale === 'en'
+						? 'Message returned by the SDK'
+						: 'SDK 返回的消息';
 			const incomplete = builtCodePages(prefix ? 'en' : '').flatMap((code) => {
 				const document = parse(readPage(`${prefix}codes/${code}`)) as unknown as Node;
 				const headings = elements(document, 'h2').map((h) => textOf(h).trim());
 				const terms = elements(document, 'dt').map((dt) => textOf(dt).trim());
 				const missing = [meaning, causes, fix, related].filter((h) => !headings.includes(h));
-				if (!terms.includes(message)) missing.push(message);
+				if (!terms.includes(messageLabel(code))) missing.push(messageLabel(code));
 				return missing.length ? [`${code}: ${missing.join(', ')}`] : [];
 			});
 			expect(incomplete).toEqual([]);

@@ -14,7 +14,7 @@ const markdownOf = (prefix: string, code: number) => readFileSync(join(DIST, `${
 
 describe('every published code has a Markdown page in each language', () => {
 	for (const { prefix, heading } of locales) {
-		it(`at /${prefix}codes/<code>.md, led by a ticket summary naming the code and its verbatim message`, () => {
+		it(`at /${prefix}codes/<code>.md, led by a ticket summary naming the code and its verbatim message in plain quotes`, () => {
 			for (const code of publishedCodes()) {
 				const path = join(DIST, `${prefix}codes/${code}.md`);
 				expect(existsSync(path), path).toBe(true);
@@ -22,19 +22,27 @@ describe('every published code has a Markdown page in each language', () => {
 				const [summary = ''] = markdown.split('\n\n---\n\n');
 				expect(summary.match(heading)?.[1], path).toBe(String(code));
 				const message = table.get(code)?.message;
-				if (message) expect(summary, path).toContain(`\`${message}\``);
+				// Plain quotes: ticket fields show Markdown's backticks as they are.
+				if (message) expect(summary, path).toContain(`"${message}"`);
+				expect(summary, path).not.toContain('`');
 				// The summary ends with the short link, which tickets keep.
 				expect(summary.trimEnd().split('\n').at(-1), path).toMatch(new RegExp(`/${prefix}${code}$`));
 			}
 		});
 	}
 
-	it('where the page has a fix, the summary quotes its first step and the full text follows', () => {
-		const markdown = markdownOf('en/', 898002);
-		const fix = markdown.split('## How to fix\n\n')[1]?.split('\n')[0] ?? '';
-		expect(fix).toMatch(/^1\. \S/);
-		expect(markdown.split('\n\n---\n\n')[0]).toContain(fix);
-		expect(markdown).not.toMatch(/<CodeLink|<Callout/);
+	it('where the page has a fix, the summary quotes every step of it and the full text follows', () => {
+		for (const [prefix, code, heading] of [
+			['en/', 871302, '## How to fix'],
+			['', 898002, '## 解决方法'],
+		] as const) {
+			const markdown = markdownOf(prefix, code);
+			const steps = (markdown.split(`${heading}\n\n`)[1] ?? '').split('\n\n')[0]!.split('\n');
+			expect(steps.length).toBeGreaterThanOrEqual(3);
+			expect(steps[0]).toMatch(/^1\. \S/);
+			expect(markdown.split('\n\n---\n\n')[0]).toContain(steps.join('\n'));
+			expect(markdown).not.toMatch(/<CodeLink|<Callout/);
+		}
 	});
 });
 

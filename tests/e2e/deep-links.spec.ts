@@ -40,11 +40,19 @@ test.describe('deep links', () => {
 		}
 	});
 
-	test('a code page previews well: Open Graph and Twitter cards with a 1200×630 image', async ({ page, request }) => {
-		await page.goto('en/codes/898002/');
+	test('a code page previews well: its title in its language, the message in the description, a 1200×630 image', async ({
+		page,
+		request,
+	}) => {
 		const meta = (selector: string) => page.locator(selector).getAttribute('content');
-		expect(await meta('meta[property="og:title"]')).toBe('898002 · No sush user');
-		expect(await meta('meta[property="og:description"]')).toBe('The user does not exist.');
+		await page.goto('codes/898002/');
+		expect(await meta('meta[property="og:title"]')).toBe('898002 · 用户不存在');
+		expect(await meta('meta[property="og:description"]')).toBe('用户不存在。服务端返回的消息："No sush user"');
+		expect(await meta('meta[name="description"]')).toBe('用户不存在。服务端返回的消息："No sush user"');
+
+		await page.goto('en/codes/898002/');
+		expect(await meta('meta[property="og:title"]')).toBe('898002 · No such user');
+		expect(await meta('meta[property="og:description"]')).toBe('The user does not exist. Server message: "No sush user"');
 		expect(await meta('meta[property="og:locale"]')).toBe('en_US');
 		expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
 		const image = new URL((await meta('meta[property="og:image"]'))!);
@@ -62,24 +70,41 @@ test.describe('deep links', () => {
 		expect(data.inLanguage).toBe('zh-CN');
 	});
 
-	test('section headings of the text have ids and links to themselves that copy the section URL', async ({ browser }) => {
+	test('section headings have the same ids in both languages and links to themselves that copy the section URL', async ({
+		browser,
+	}) => {
 		const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
 		const page = await context.newPage();
-		await page.goto('en/codes/809002/');
+		await page.goto('codes/809002/');
 		// The side column's headings (details, contents) label boxes, not sections anyone links to.
 		const headings = page.locator('.prose').getByRole('heading', { level: 2 });
-		expect(await headings.count()).toBeGreaterThanOrEqual(4);
+		await expect(headings).toHaveText(['解决方法', '含义', '常见原因', '相关错误码']);
+		expect(await headings.evaluateAll((list) => list.map((h) => h.id))).toEqual(['fix', 'meaning', 'causes', 'related']);
 		for (const heading of await headings.all()) {
-			const id = await heading.getAttribute('id');
-			expect(id).toBeTruthy();
-			const name = `Link to this section: ${await heading.innerText()}`;
-			await expect(page.getByRole('link', { name, exact: true })).toHaveAttribute('href', `#${id}`);
+			const name = `本节链接： ${await heading.innerText()}`;
+			await expect(page.getByRole('link', { name, exact: true })).toHaveAttribute('href', `#${await heading.getAttribute('id')}`);
 		}
-		await page.getByRole('link', { name: 'Link to this section: How to fix' }).click();
-		await expect(page).toHaveURL(/#how-to-fix$/);
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/en\/codes\/809002\/#how-to-fix$/);
+		// A Chinese page's section link copies as plain ASCII, not as `#%E8%A7%A3%E5%86%B3…`.
+		await page.getByRole('link', { name: '本节链接： 解决方法' }).click();
+		await expect(page).toHaveURL(/\/codes\/809002\/#fix$/);
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/codes\/809002\/#fix$/);
 
 		await context.close();
+	});
+
+	test('switching language keeps the section, and an old localized section link still lands on its section', async ({ page }) => {
+		await page.goto('en/codes/898002/#causes');
+		await page.getByRole('link', { name: '阅读本页中文版' }).click();
+		await expect(page).toHaveURL(/\/codes\/898002\/#causes$/);
+		await expect(page.getByRole('heading', { level: 2, name: '常见原因' })).toBeInViewport();
+
+		// Links in old tickets carry the heading's own words: an element with that id stays, so the browser scrolls to it.
+		await page.goto('codes/898002/#%E5%B8%B8%E8%A7%81%E5%8E%9F%E5%9B%A0');
+		await expect(page.getByRole('heading', { level: 2, name: '常见原因' })).toBeInViewport();
+		expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+		await page.getByRole('link', { name: 'Read this page in English' }).click();
+		await expect(page).toHaveURL(/\/en\/codes\/898002\/#causes$/);
+		await expect(page.getByRole('heading', { level: 2, name: 'Common causes' })).toBeInViewport();
 	});
 
 	test('the home page names the exports in plain sentences', async ({ page }) => {

@@ -4,6 +4,15 @@ import { collectPageErrors } from './helpers.ts';
 
 const ticket = readFileSync('tests/fixtures/logs/support-ticket.txt', 'utf-8');
 
+/** A code's one-line meaning and the first step of its fix, as its English page text words them. */
+function pageText(code: number): { meaning: string; firstStep: string } {
+	const mdx = readFileSync(`content/codes/en/${code}.mdx`, 'utf-8');
+	return {
+		meaning: mdx.match(/^summary: (.+)$/m)![1]!,
+		firstStep: mdx.match(/^## How to fix\n\n1\. (.+)$/m)![1]!,
+	};
+}
+
 test.describe('the log lookup', () => {
 	test('lists every code in a pasted ticket, in order, with counts and links, and flags look-alikes', async ({ page }) => {
 		await page.goto('en/lookup/');
@@ -27,6 +36,68 @@ test.describe('the log lookup', () => {
 
 		await page.getByRole('textbox', { name: 'Log or ticket text' }).fill('E/IMClient: send failed code=871302');
 		await expect(page.getByRole('status').filter({ hasText: 'found' })).toHaveText('Error codes found: 1.');
+	});
+
+	test("shows each code's meaning and first step, and copies the triage for a ticket", async ({ page, context, baseURL }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await page.goto('en/lookup/');
+		await page.getByRole('textbox', { name: 'Log or ticket text' }).fill(ticket);
+		const found = page.getByRole('region', { name: 'Codes in this reference' }).getByRole('listitem');
+		await expect(found).toHaveCount(5);
+		for (const code of [871302, 898002]) {
+			const { meaning, firstStep } = pageText(code);
+			const item = found.filter({ has: page.getByRole('link', { name: String(code), exact: true }) });
+			await expect(item).toContainText(meaning);
+			await expect(item).toContainText(`First step: ${firstStep}`);
+		}
+
+		await page.getByRole('button', { name: 'Copy for ticket' }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'Summary copied' })).toBeVisible();
+		const { text, html } = await page.evaluate(async () => {
+			const [item] = await navigator.clipboard.read();
+			const doc = new DOMParser().parseFromString(await (await item!.getType('text/html')).text(), 'text/html');
+			return {
+				text: await (await item!.getType('text/plain')).text(),
+				html: [...doc.querySelectorAll('ol > li')].map((li) => ({
+					text: li.textContent,
+					link: li.querySelector('a')?.getAttribute('href'),
+				})),
+			};
+		});
+		const lines = text.split('\n');
+		expect(lines[0]).toBe('Error codes in this log: 5');
+		expect(lines).toContain('1. 871302 Message body too large (Android SDK, 2×)');
+		expect(lines).toContain(`   First step: ${pageText(871302).firstStep}`);
+		expect(lines).toContain(`   ${new URL('en/871302', baseURL).href}`);
+		expect(lines).toContain('5. 898002 No such user (Server, 1×)');
+		expect(lines).toContain('Not in this reference: 898005');
+		expect(html.map((item) => item.link)).toEqual(
+			[871302, 871310, 860213, 860011, 898002].map((code) => new URL(`en/${code}`, baseURL).href),
+		);
+		expect(html[4]!.text).toContain(`First step: ${pageText(898002).firstStep}`);
+	});
+
+	test('counts code 0 apart: it means success, not an error', async ({ page }) => {
+		await page.goto('en/lookup/');
+		const box = page.getByRole('textbox', { name: 'Log or ticket text' });
+		const status = page.getByRole('status').filter({ hasText: 'found' });
+		await box.fill('I/IM: login ok code=0\nI/IM: sync ok code=0\nE/IM: send failed code=871302');
+		await expect(status).toHaveText('Error codes found: 1. Code 0 (success): 2×, not counted as an error.');
+		await expect(page.getByRole('region', { name: 'Codes in this reference' }).locator('a.code')).toHaveText(['871302']);
+
+		await box.fill('I/IM: login ok code=0');
+		await expect(status).toHaveText('No error codes found in this text. Code 0 (success): 1×, not counted as an error.');
+		await expect(page.getByRole('region', { name: 'Codes in this reference' })).toBeHidden();
+	});
+
+	test('switching language keeps the pasted text, without putting it in the address', async ({ page }) => {
+		await page.goto('en/lookup/');
+		await page.getByRole('textbox', { name: 'Log or ticket text' }).fill(ticket);
+		await expect(page.getByRole('region', { name: 'Codes in this reference' }).getByRole('listitem')).toHaveCount(5);
+		await page.getByRole('link', { name: '阅读本页中文版' }).click();
+		await expect(page).toHaveURL(/\/lookup\/$/);
+		await expect(page.getByRole('textbox', { name: '日志或工单内容' })).toHaveValue(ticket);
+		await expect(page.getByRole('region', { name: '本参考中的错误码' }).getByRole('listitem')).toHaveCount(5);
 	});
 
 	test('reads codes typed with full-width digits, as Chinese input methods write them', async ({ page }) => {
@@ -107,5 +178,21 @@ test.describe('the log lookup', () => {
 		await page.getByRole('main').getByRole('link', { name: 'All codes' }).click();
 		await expect(page).toHaveURL(/\/en\/codes\/$/);
 		await context.close();
+	});
+});
+
+test.describe('the log lookup on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 } });
+
+	test('brings the results into view after a paste, where they start below the box', async ({ page, context }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await page.goto('en/lookup/');
+		await page.waitForLoadState('networkidle');
+		const first = page.getByRole('region', { name: 'Codes in this reference' }).getByRole('listitem').first();
+		await page.evaluate((text) => navigator.clipboard.writeText(text), ticket);
+		await page.getByRole('textbox', { name: 'Log or ticket text' }).focus();
+		await page.keyboard.press('ControlOrMeta+V');
+		await expect(page.getByRole('status').filter({ hasText: 'found' })).toBeInViewport({ ratio: 1 });
+		await expect(first).toBeInViewport({ ratio: 1 });
 	});
 });

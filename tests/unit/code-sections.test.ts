@@ -4,14 +4,19 @@ import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { inlineCode, ticketPartOf, ticketText } from '../../src/lib/code-markdown.ts';
 import {
-	firstFixSteps,
+	assignSectionIds,
+	fixSteps,
+	formerSectionIds,
 	parseDoc,
+	remarkAnswerFirst,
 	sectionsOf,
 	stringifyMarkdown,
 	toPlainMarkdown,
 	toReadingOrder,
 } from '../../src/lib/code-sections.ts';
-import { useTranslations } from '../../src/lib/i18n.ts';
+import { DOC_SECTIONS } from '../../src/lib/code-doc-schema.ts';
+import { LOCALES, useTranslations } from '../../src/lib/i18n.ts';
+import { ticketHtml } from '../../src/lib/ticket.ts';
 import { keepWordRuns } from '../../src/lib/keep-words.ts';
 
 const h2s = (root: Root) => root.children.filter((n) => n.type === 'heading' && n.depth === 2).map((n) => toString(n));
@@ -64,20 +69,68 @@ describe('reading order', () => {
 	});
 });
 
-describe('the first fix steps', () => {
-	it('are the first two list items, with code links as their numbers', () => {
-		expect(firstFixSteps(parseDoc(authored))).toEqual(['First step, see 898002.', 'Second step.']);
+describe('section ids', () => {
+	const idsOf = (root: Root) =>
+		root.children.flatMap((n) =>
+			n.type === 'heading' ? [(n.data as { hProperties?: { id?: string } } | undefined)?.hProperties?.id] : [],
+		);
+
+	it('are the same in both languages, whatever the heading says', () => {
+		for (const file of ['content/codes/zh-cn/898002.mdx', 'content/codes/en/898002.mdx']) {
+			const tree = parseDoc(body(file));
+			remarkAnswerFirst()(tree);
+			expect(idsOf(tree), file).toEqual(['fix', 'meaning', 'causes']);
+		}
+	});
+
+	it('leave a heading outside the skeleton to its slug', () => {
+		const tree = parseDoc('## How to fix\n\nA.\n\n## Notes\n\nB.');
+		assignSectionIds(tree);
+		expect(idsOf(tree)).toEqual(['fix', undefined]);
+	});
+
+	it('keep the ids published before, which old links carry', () => {
+		expect(['fix', 'meaning', 'causes', 'example', 'related'].map((id) => formerSectionIds(id, 'zh-cn'))).toEqual([
+			['解决方法'],
+			['含义'],
+			['常见原因'],
+			['示例'],
+			['related-codes'],
+		]);
+		// "example" was already "example" in English: no second element may carry the same id.
+		expect(['fix', 'meaning', 'causes', 'example', 'related'].map((id) => formerSectionIds(id, 'en'))).toEqual([
+			['how-to-fix'],
+			['what-it-means'],
+			['common-causes'],
+			[],
+			['related-codes'],
+		]);
+		expect(formerSectionIds('code-facts', 'en')).toEqual([]);
+		for (const locale of LOCALES) expect(Object.keys(DOC_SECTIONS[locale])).toEqual(['meaning', 'causes', 'fix', 'example']);
+	});
+});
+
+describe('the fix steps', () => {
+	it('are every list item, with code links as their numbers', () => {
+		expect(fixSteps(parseDoc(authored))).toEqual(['First step, see 898002.', 'Second step.', 'Third step.']);
+	});
+
+	it('are every step of the real pages: 3 for 898002, 4 for 871302', () => {
+		expect(fixSteps(parseDoc(body('content/codes/zh-cn/898002.mdx')))).toHaveLength(3);
+		expect(fixSteps(parseDoc(body('content/codes/en/871302.mdx'))).at(-1)).toBe(
+			'Estimate the message body size in your app before sending, and warn the user if it is over the limit.',
+		);
 	});
 
 	it('are paragraphs when the section has no list', () => {
-		expect(firstFixSteps(parseDoc('## How to fix\n\nRetry later.\n\nThen call support.\n\nNot this.'))).toEqual([
+		expect(fixSteps(parseDoc('## How to fix\n\nRetry later.\n\nThen call support.'))).toEqual([
 			'Retry later.',
 			'Then call support.',
 		]);
 	});
 
 	it('are empty for a page without a fix section', () => {
-		expect(firstFixSteps(parseDoc('## What it means\n\nText.'))).toEqual([]);
+		expect(fixSteps(parseDoc('## What it means\n\nText.'))).toEqual([]);
 	});
 });
 
@@ -107,31 +160,51 @@ describe('the ticket summary', () => {
 	const facts = {
 		code: 898002,
 		title: 'No such user',
+		platformId: 'server' as const,
 		platform: 'Server',
+		meaning: 'The user does not exist.',
 		message: 'No sush user',
-		steps: ['Check it.', 'Retry.'],
+		steps: ['Check it.', 'Register it.', 'Check the appkey.'],
 		link: 'https://x.test/en/898002',
 	};
 
-	it('gives the code, title, platform, verbatim message, first steps and short link, one per line', () => {
+	it('gives the code, title, platform, meaning, quoted message, every step and the short link, one per line', () => {
 		expect(ticketText(facts, useTranslations('en'))).toBe(
 			[
 				'Error 898002: No such user (Server)',
-				'SDK message: `No sush user`',
+				'Meaning: The user does not exist.',
+				'Server message: "No sush user"',
 				'How to fix:',
 				'1. Check it.',
-				'2. Retry.',
+				'2. Register it.',
+				'3. Check the appkey.',
 				'Details: https://x.test/en/898002',
 			].join('\n'),
 		);
 	});
 
-	it('is written in the reader’s language and leaves out a message the table does not give', () => {
+	it('says an SDK code’s message comes from the SDK', () => {
+		const text = ticketText({ ...facts, platformId: 'android', platform: 'Android SDK' }, useTranslations('en'));
+		expect(text).toContain('\nSDK message: "No sush user"\n');
+	});
+
+	it('is written in the reader’s language and leaves out a meaning and a message it does not have', () => {
 		const text = ticketText(
-			{ ...facts, title: '用户不存在', platform: '服务端', message: '', steps: [] },
+			{ ...facts, title: '用户不存在', platform: '服务端', meaning: '', message: '', steps: [] },
 			useTranslations('zh-cn'),
 		);
 		expect(text).toBe('错误码 898002：用户不存在（服务端）\n详情：https://x.test/en/898002');
+	});
+
+	it('is also HTML: the lines as paragraphs, the steps as a list, the link as a link, all escaped', () => {
+		const html = ticketHtml({ ...facts, message: '<b>&"', link: '{link}' }, useTranslations('en'));
+		expect(html).toBe(
+			'<p><strong>Error 898002: No such user (Server)</strong></p>' +
+				'<p>Meaning: The user does not exist.</p>' +
+				'<p>Server message: &quot;&lt;b&gt;&amp;&quot;&quot;</p>' +
+				'<p>How to fix:</p><ol><li>Check it.</li><li>Register it.</li><li>Check the appkey.</li></ol>' +
+				'<p>Details: <a href="{link}">{link}</a></p>',
+		);
 	});
 
 	it('is the part of a Markdown page before its first rule', () => {

@@ -62,7 +62,7 @@ describe('page meta', () => {
 		base: '/docs/',
 		locale: 'en',
 		path: '/en/codes/898002/',
-		title: '898002 · No sush user',
+		title: '898002 · No such user',
 		description: 'The user does not exist.',
 		image: '/og/898002.png',
 		type: 'article',
@@ -80,7 +80,7 @@ describe('page meta', () => {
 	it('describes the preview: title, locale and an absolute 1200×630 image', () => {
 		const og = Object.fromEntries(meta.openGraph.map(({ property, content }) => [property, content]));
 		expect(og).toMatchObject({
-			'og:title': '898002 · No sush user',
+			'og:title': '898002 · No such user',
 			'og:locale': 'en_US',
 			'og:locale:alternate': 'zh_CN',
 			'og:image': 'https://errors.example.com/docs/og/898002.png',
