@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import en from '../i18n/en.json';
 import zhCN from '../i18n/zh-cn.json';
+import { spaced } from './cjk-spacing.ts';
 import { checkTemplate, resolvePlurals } from './message-format.ts';
 
 export const LOCALES = ['zh-cn', 'en'] as const;
@@ -225,20 +226,6 @@ export function toLocale(value: string | undefined): Locale {
 }
 
 export type Translate = (key: UiStringKey, values?: Record<string, string | number>) => string;
-
-const HAN = /\p{Script=Han}/u;
-const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
-
-/**
- * Chinese typesetting puts a space between Han characters and Latin words or digits. Templates
- * can't write it, because whether it is needed depends on the value: "{platform}错误码" is
- * "服务端错误码" but "iOS SDK 错误码".
- */
-function spaced(value: string, before: string, after: string): string {
-	const gap = (a: string | undefined, b: string | undefined) =>
-		a !== undefined && b !== undefined && ((HAN.test(a) && LATIN_OR_DIGIT.test(b)) || (LATIN_OR_DIGIT.test(a) && HAN.test(b)));
-	return `${gap(before, value[0]) ? ' ' : ''}${value}${gap(value.at(-1), after) ? ' ' : ''}`;
-}
 
 export function useTranslations(locale: Locale): Translate {
 	const dictionary = dictionaries[locale];
