@@ -356,6 +356,19 @@ test.describe('filters that explain themselves', () => {
 		await page.goto('platforms/server/');
 		await expect(page.getByRole('main')).toContainText(`编号在 ${rangesOf('server').join(' 和 ')} 范围内`);
 	});
+
+	test('a code page’s previous and next cards say they stay on its platform, and sit in line', async ({ page }) => {
+		const server = TABLE.filter((row) => row.platform === 'server')
+			.map((row) => row.code)
+			.sort((a, b) => a - b);
+		const at = server.indexOf(898002);
+		await page.goto('en/codes/898002/');
+		const nav = page.getByRole('navigation', { name: 'Previous and next codes on this platform' });
+		const previous = nav.getByRole('link', { name: new RegExp(`^Previous Server code\\s*${server[at - 1]}`) });
+		const next = nav.getByRole('link', { name: new RegExp(`^Next Server code\\s*${server[at + 1]}`) });
+		const [a, b] = [(await previous.boundingBox())!, (await next.boundingBox())!];
+		expect([a.y, a.height]).toEqual([b.y, b.height]);
+	});
 });
 
 test.describe('the home page', () => {
