@@ -7,24 +7,37 @@
  * rows, hidden ones included, and a keystroke must stay cheap in a table of 10,000.
  *
  * The free text is answered by the site's search engine, as the header box and the results page
- * answer it, so the three name the same codes; the table keeps its numeric order. The engine is
- * downloaded when someone first types, never for a list that is only browsed.
+ * answer it, so the three name the same codes; the table keeps its order (by platform, then by
+ * number). The engine is asked once per text, for every platform: the platform and the area
+ * narrow its answer here, which names the same codes as asking it with the platform, and tells
+ * which filter to loosen when nothing is left. It is downloaded when someone first types, never
+ * for a list that is only browsed.
+ *
+ * The page's heading and title name the platform and area the list is narrowed to; an address
+ * asking for an area or platform the page does not have says so; an empty list offers to loosen
+ * the part of the filter that left it empty.
  *
  * Laying out new rows is most of a keystroke's cost (matching 10,000 rows takes about 2 ms), so
  * a keystroke adds only the rows a tall screen shows; the rest of the window follows right after
  * the next frame is painted, unless another keystroke has replaced it by then.
  */
+import { formatSpaced } from '../lib/cjk-spacing.ts';
 import {
 	droppedCategory,
+	droppedPlatform,
 	filterQueryString,
 	MAX_FILTER_QUERY_LENGTH,
 	readFilterState,
+	relaxations,
 	ROW_WINDOW,
 	visibleRows,
 	type AllowedFilters,
+	type DroppedValue,
 	type FilterState,
 	type FilterableRow,
+	type Relaxation,
 } from '../lib/code-filter.ts';
+import { keepWordRuns } from '../lib/keep-words.ts';
 import { formatTemplate } from '../lib/message-format.ts';
 import type { SearchAnswer } from '../lib/search/engine.ts';
 
@@ -35,11 +48,24 @@ const searchEngine = () =>
 		searchSources,
 	}));
 
-/** The engine's answer to the free text: its query and platform, and the codes it matched. */
+/** The engine's answer to the free text: its query, and the codes it matched on every platform. */
 interface EngineMatch {
 	key: string;
 	codes: ReadonlySet<string>;
 	answer: SearchAnswer;
+}
+
+/** A sentence said before the count; `name`, if any, is what the address asked for, put in a <bdi>. */
+interface Note {
+	template: string;
+	name: string;
+}
+
+/** A group of rows under its own heading (the all-codes page groups by platform). */
+interface Group {
+	element: HTMLElement;
+	platform: string;
+	count: HTMLElement | null;
 }
 
 /** Rows added in the keystroke itself: more than fit on a tall screen. */
@@ -51,9 +77,11 @@ const ANNOUNCE_DELAY_MS = 300;
 
 export class CodeIndexFilter {
 	readonly #host: HTMLElement;
-	#body!: HTMLTableSectionElement;
 	#elements: HTMLTableRowElement[] = [];
+	/** The table section each row belongs in, whether or not it is in the document. */
+	#bodies: HTMLTableSectionElement[] = [];
 	#rows: FilterableRow[] = [];
+	#groups: Group[] = [];
 	/** Indexes of the rows currently in the table, in order. */
 	#shown: number[] = [];
 	/** Counts placements, so the rest of a window that a newer one replaced is never added. */
@@ -62,12 +90,14 @@ export class CodeIndexFilter {
 	#form!: HTMLFormElement;
 	#status!: HTMLElement;
 	#empty!: HTMLElement;
+	#relax!: HTMLElement;
 	#showAll!: HTMLButtonElement;
+	#heading: HTMLElement | null = null;
+	/** The heading and title the page was built with: the unfiltered list's. */
+	#original!: { heading: Node[]; title: string };
 	#allowed: AllowedFilters = { categories: [], platforms: [] };
-	/** Said with the count while the list shows what the address asked for: an area this page lacks. */
-	#note = '';
-	/** The area id `#note` names: put in a <bdi>, so a right-to-left id cannot reorder the sentence. */
-	#noteArea = '';
+	/** Said with the count while the list shows what the address asked for: an area or platform this page lacks. */
+	#notes: Note[] = [];
 	#lastUrlWrite = Number.NEGATIVE_INFINITY;
 	#announceTimer: ReturnType<typeof setTimeout> | undefined;
 	#onPopState = () => this.#showUrl();
@@ -87,14 +117,21 @@ export class CodeIndexFilter {
 		this.#form = this.#host.querySelector('form')!;
 		this.#status = this.#host.querySelector('[role="status"]')!;
 		this.#empty = this.#host.querySelector('.empty')!;
+		this.#relax = this.#host.querySelector('[data-relax]')!;
 		this.#showAll = this.#host.querySelector('[data-show-all]')!;
-		this.#body = this.#host.querySelector('tbody')!;
-		this.#elements = [...this.#body.rows];
+		this.#heading = this.#host.querySelector('h1');
+		this.#original = { heading: [...(this.#heading?.childNodes ?? [])], title: document.title };
+		this.#elements = [...this.#host.querySelectorAll<HTMLTableRowElement>('tbody tr[data-code]')];
+		this.#bodies = this.#elements.map((element) => element.parentElement as HTMLTableSectionElement);
 		this.#rows = this.#elements.map((element) => ({
 			code: element.dataset['code'] ?? '',
-			text: element.dataset['text'] ?? '',
 			platform: element.dataset['platform'] ?? '',
 			category: element.dataset['category'] ?? '',
+		}));
+		this.#groups = [...this.#host.querySelectorAll<HTMLElement>('[data-group]')].map((element) => ({
+			element,
+			platform: element.dataset['group'] ?? '',
+			count: element.querySelector<HTMLElement>('[data-group-count]'),
 		}));
 		// Rows beyond the window start hidden by CSS (no layout for them at first paint); from here
 		// on they are detached instead, so the CSS rule is lifted in the same frame.
@@ -102,8 +139,7 @@ export class CodeIndexFilter {
 		this.#place(this.#elements.slice(0, ROW_WINDOW).map((_, i) => i));
 		delete this.#host.dataset['windowed'];
 
-		const optionValues = (name: string) =>
-			[...((this.#form.elements.namedItem(name) as HTMLSelectElement | null)?.options ?? [])].map((o) => o.value).filter(Boolean);
+		const optionValues = (name: string) => [...this.#options(name)].map((o) => o.value).filter(Boolean);
 		const renamed = JSON.parse(this.#host.dataset['renamedCategories'] ?? '{}') as Record<string, string>;
 		this.#allowed = { categories: optionValues('category'), platforms: optionValues('platform'), renamed };
 
@@ -115,9 +151,22 @@ export class CodeIndexFilter {
 			const typing = (event.target as HTMLElement).tagName === 'INPUT';
 			this.#edit(typing ? 'typing' : 'discrete');
 		});
-		this.#form.addEventListener('reset', () => queueMicrotask(() => this.#edit('discrete')));
+		// The reset event comes before the controls are reset, and a microtask would run in between
+		// when the reset button is clicked: a task runs after.
+		this.#form.addEventListener('reset', () => setTimeout(() => this.#edit('discrete')));
 		this.#host.querySelector('[data-clear]')?.addEventListener('click', () => {
 			this.#form.reset();
+			this.#form.querySelector('input')?.focus();
+		});
+		// A way out of an empty list is a link to the loosened filter; followed here, it needs no page load.
+		this.#relax.addEventListener('click', (event) => {
+			const link = (event.target as HTMLElement).closest('a');
+			if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+			event.preventDefault();
+			this.#notes = [];
+			history.pushState(null, '', link.href);
+			this.#lastUrlWrite = performance.now();
+			this.#show(readFilterState(new URL(link.href).search, this.#allowed));
 			this.#form.querySelector('input')?.focus();
 		});
 		this.#showAll.addEventListener('click', () => {
@@ -134,30 +183,52 @@ export class CodeIndexFilter {
 		window.removeEventListener('popstate', this.#onPopState);
 	}
 
-	/** The filter the address asks for. An area id from before a rename is rewritten to today's. */
+	#options(name: string): HTMLOptionsCollection | [] {
+		return (this.#form.elements.namedItem(name) as HTMLSelectElement | null)?.options ?? [];
+	}
+
+	/** The label a select shows for a value: an area's or a platform's name in the page's language. */
+	#optionLabel(name: string, value: string): string {
+		return [...this.#options(name)].find((option) => option.value === value)?.textContent?.trim() ?? value;
+	}
+
+	/**
+	 * The filter the address asks for. An area id from before a rename is rewritten to today's, and
+	 * a platform named as people write it ("iOS SDK") to its id.
+	 */
 	#showUrl(): void {
 		const state = readFilterState(location.search, this.#allowed);
-		const dropped = droppedCategory(location.search, state);
-		this.#note =
+		const dataset = this.#host.dataset;
+		const note = (dropped: DroppedValue, named: string | undefined, unnamed: string | undefined): Note[] =>
 			dropped.kind === 'named'
-				? (this.#host.dataset['noAreaTemplate'] ?? '')
+				? [{ template: named ?? '', name: dropped.id }]
 				: dropped.kind === 'unnamed'
-					? formatTemplate(this.#host.dataset['noAreaUnnamedTemplate'] ?? '', {}, this.#language())
-					: '';
-		this.#noteArea = dropped.kind === 'named' ? dropped.id : '';
-		const asked = new URLSearchParams(location.search).get('category');
-		if (state.category && asked !== state.category) history.replaceState(null, '', addressOf(state));
+					? [{ template: formatTemplate(unnamed ?? '', {}, this.#language()), name: '' }]
+					: [];
+		this.#notes = [
+			// Only the all-codes page offers a platform; a platform page leaves the parameter alone.
+			...(this.#allowed.platforms.length > 0
+				? note(droppedPlatform(location.search, state), dataset['noPlatformTemplate'], dataset['noPlatformUnnamedTemplate'])
+				: []),
+			...note(droppedCategory(location.search, state), dataset['noAreaTemplate'], dataset['noAreaUnnamedTemplate']),
+		];
+		const asked = new URLSearchParams(location.search);
+		const rewritten =
+			(state.category && asked.get('category') !== state.category) ||
+			(state.platform && asked.get('platform') !== state.platform);
+		if (rewritten) history.replaceState(null, '', addressOf(state));
 		this.#show(state);
 	}
 
-	/** The note before the count, with the area id it names (if any) isolated in a <bdi>. */
+	/** The notes before the count, each name the address asked for isolated in a <bdi>. */
 	#noteNodes(): (Node | string)[] {
-		if (!this.#note) return [];
-		if (!this.#noteArea) return [`${this.#note} `];
-		const [before = '', after = ''] = this.#note.split('{area}');
-		const area = document.createElement('bdi');
-		area.textContent = this.#noteArea;
-		return [before, area, `${after} `];
+		return this.#notes.flatMap(({ template, name }) => {
+			if (!name) return [`${template} `];
+			const [before = '', after = ''] = template.split(/\{(?:area|platform)\}/);
+			const isolated = document.createElement('bdi');
+			isolated.textContent = name;
+			return [before, isolated, `${after} `];
+		});
 	}
 
 	#language(): string {
@@ -180,8 +251,7 @@ export class CodeIndexFilter {
 	}
 
 	#edit(kind: 'typing' | 'discrete'): void {
-		this.#note = '';
-		this.#noteArea = '';
+		this.#notes = [];
 		const state = this.#stateFromForm();
 		this.#limit = ROW_WINDOW;
 		this.#filter(state);
@@ -195,9 +265,9 @@ export class CodeIndexFilter {
 	}
 
 	/**
-	 * Makes the table hold exactly these rows (both lists are in table order), moving only the
-	 * rows that leave or join: rows that stay keep their place, style and layout. Rows past
-	 * FIRST_ROWS join after the next paint.
+	 * Makes the tables hold exactly these rows (in page order), moving only the rows that leave or
+	 * join: rows that stay keep their place, style and layout. Rows past FIRST_ROWS join after the
+	 * next paint.
 	 */
 	#place(indexes: readonly number[]): void {
 		const placement = ++this.#placement;
@@ -213,18 +283,22 @@ export class CodeIndexFilter {
 		);
 	}
 
-	/** Puts indexes[from, to) into the table, after the rows before them, and records what is shown. */
+	/**
+	 * Puts indexes[from, to) into their tables, each after the row before it in the same table (or
+	 * first in its table), and records what is shown.
+	 */
 	#insert(indexes: readonly number[], from: number, to: number): void {
-		let previous = from > 0 ? this.#elements[indexes[from - 1]!]! : null;
+		let before = from > 0 ? indexes[from - 1]! : -1;
 		for (const i of indexes.slice(from, to)) {
 			const element = this.#elements[i]!;
-			if (element.parentNode !== this.#body) {
-				if (previous) previous.after(element);
-				else this.#body.prepend(element);
+			const body = this.#bodies[i]!;
+			if (element.parentNode !== body) {
+				if (before >= 0 && this.#bodies[before] === body) this.#elements[before]!.after(element);
+				else body.prepend(element);
 			}
-			previous = element;
+			before = i;
 		}
-		this.#shown = indexes.filter((i) => this.#elements[i]!.parentNode === this.#body);
+		this.#shown = indexes.filter((i) => this.#elements[i]!.parentNode === this.#bodies[i]);
 	}
 
 	/** Filters now when the free text is empty or already answered; otherwise asks the engine first. */
@@ -234,25 +308,25 @@ export class CodeIndexFilter {
 		// both languages), even when it is switched before the engine has answered.
 		const address = filterQueryString(state);
 		for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-language-switch]')) link.search = address;
+		this.#name(state);
 		const query = state.q.trim();
 		if (!query) {
 			this.#apply(state, undefined);
 			return;
 		}
-		const key = `${state.platform} ${query}`;
-		if (this.#searched?.key === key) {
+		if (this.#searched?.key === query) {
 			this.#apply(state, this.#searched);
 			return;
 		}
 		// Until the engine answers, the rows still show the previous filter: say so.
 		clearTimeout(this.#announceTimer);
 		this.#status.textContent = this.#host.dataset['searchingTemplate'] ?? '';
-		this.#body.parentElement!.setAttribute('aria-busy', 'true');
+		this.#setBusy(true);
 		void searchEngine()
 			.then(async ({ search, searchSources }) => {
 				const { locale = 'zh-cn', codeMap = '', pagefind = '', base = '/' } = this.#host.dataset;
-				const answer = await search(query, searchSources({ locale, codeMap, pagefind, base }), { platform: state.platform });
-				return { key, answer, codes: new Set((await answer.codes()).map(String)) };
+				const answer = await search(query, searchSources({ locale, codeMap, pagefind, base }));
+				return { key: query, answer, codes: new Set((await answer.codes()).map(String)) };
 			})
 			.then(
 				(searched) => {
@@ -263,32 +337,108 @@ export class CodeIndexFilter {
 				(error: unknown) => {
 					if (generation !== this.#filterGeneration) return;
 					console.error(error);
-					this.#body.parentElement!.removeAttribute('aria-busy');
+					this.#setBusy(false);
 					this.#status.textContent = this.#host.dataset['unavailableTemplate'] ?? '';
 				},
 			);
 	}
 
+	#setBusy(busy: boolean): void {
+		for (const table of this.#host.querySelectorAll('table')) {
+			if (busy) table.setAttribute('aria-busy', 'true');
+			else table.removeAttribute('aria-busy');
+		}
+	}
+
+	/** The heading and the document title name the platform and area the list is narrowed to. */
+	#name(state: FilterState): void {
+		if (!this.#heading) return;
+		if (!state.platform && !state.category) {
+			this.#heading.replaceChildren(...this.#original.heading);
+			document.title = this.#original.title;
+			return;
+		}
+		const parts = [
+			state.platform ? this.#optionLabel('platform', state.platform) : (this.#host.dataset['platformName'] ?? ''),
+			state.category ? this.#optionLabel('category', state.category) : '',
+		].filter(Boolean);
+		const lang = this.#language();
+		const text = formatSpaced(this.#host.dataset['headingTemplate'] ?? '{filter}', { filter: parts.join(' · ') }, lang);
+		this.#heading.replaceChildren(
+			...keepWordRuns(text, lang).map(({ text: run, keep }) => {
+				if (!keep) return run;
+				const word = document.createElement('span');
+				word.className = 'keep-word';
+				word.textContent = run;
+				return word;
+			}),
+		);
+		document.title = `${text} · ${this.#host.dataset['siteName'] ?? ''}`;
+	}
+
 	#apply(state: FilterState, searched: EngineMatch | undefined): void {
-		const { visible, matches } = visibleRows(this.#rows, state, this.#limit, searched?.codes);
+		const { visible, matches, byPlatform } = visibleRows(this.#rows, state, this.#limit, searched?.codes);
 		this.#place(visible);
-		this.#body.parentElement!.removeAttribute('aria-busy');
+		this.#setBusy(false);
+		const lang = this.#language();
+
+		const shownIn = new Set(visible.map((i) => this.#rows[i]!.platform));
+		for (const group of this.#groups) {
+			group.element.hidden = !group.platform ? visible.length === 0 : !shownIn.has(group.platform);
+			if (group.count) {
+				const count = byPlatform.get(group.platform) ?? 0;
+				group.count.textContent = formatSpaced(this.#host.dataset['groupCountTemplate'] ?? '', { count }, lang);
+			}
+		}
 
 		const windowed = visible.length < matches;
 		this.#empty.hidden = matches > 0;
 		this.#showAll.hidden = !windowed;
+		if (matches === 0) this.#offerRelaxations(state, relaxations(this.#rows, state, searched?.codes));
 		// An unknown code is said as the header box says it.
 		const unknown =
 			searched?.answer.kind === 'unknown-code'
-				? `${formatTemplate(this.#host.dataset['unknownCodeTemplate'] ?? '', { code: searched.answer.query }, this.#language())} `
+				? `${formatTemplate(this.#host.dataset['unknownCodeTemplate'] ?? '', { code: searched.answer.query }, lang)} `
 				: '';
 		clearTimeout(this.#announceTimer);
 		this.#announceTimer = setTimeout(() => {
 			const template = (windowed ? this.#host.dataset['windowTemplate'] : this.#host.dataset['countTemplate']) ?? '';
 			const values = { shown: visible.length, matches, total: this.#rows.length };
-			const count = formatTemplate(template, values, this.#language());
+			const count = formatTemplate(template, values, lang);
 			this.#status.replaceChildren(...this.#noteNodes(), unknown, count);
 		}, ANNOUNCE_DELAY_MS);
+	}
+
+	/** Fills the empty list's ways out: a link per filter part that, loosened, shows codes. */
+	#offerRelaxations(state: FilterState, offers: readonly Relaxation[]): void {
+		const templates = JSON.parse(this.#host.dataset['relaxTemplates'] ?? '{}') as Record<string, string>;
+		const lang = this.#language();
+		const sentence = ({ loosen, to, matches: count }: Relaxation): string => {
+			if (loosen === 'platform') {
+				return to
+					? formatSpaced(templates['platform'] ?? '', { count, platform: this.#optionLabel('platform', to) }, lang)
+					: formatSpaced(templates['platforms'] ?? '', { count }, lang);
+			}
+			if (loosen === 'category') {
+				return to
+					? formatSpaced(templates['category'] ?? '', { count, area: this.#optionLabel('category', to) }, lang)
+					: formatSpaced(templates['categories'] ?? '', { count }, lang);
+			}
+			return formatSpaced(templates['q'] ?? '', { count }, lang);
+		};
+		this.#relax.replaceChildren(
+			...offers.map((offer) => {
+				const item = document.createElement('li');
+				const link = document.createElement('a');
+				link.href = addressOf(offer.state);
+				link.textContent = sentence(offer);
+				item.append(link);
+				return item;
+			}),
+		);
+		this.#relax.hidden = offers.length === 0;
+		// The hint about keywords is for a list emptied by its keyword.
+		this.#host.querySelector<HTMLElement>('[data-empty-hint]')?.toggleAttribute('hidden', !state.q.trim());
 	}
 }
 

@@ -2,8 +2,13 @@
  * Filtering for the index pages. The state lives in the URL query (`?q=…&category=…&platform=…`)
  * so a narrowed list can be linked, reloaded and undone with the back button. Pure functions:
  * the <code-index> element calls them on every keystroke, so they must stay cheap at 10,000 rows.
+ *
+ * The free text is answered by the site's search engine (src/lib/search/engine.ts), as the header
+ * box and the results page answer it; these functions take the codes it matched and narrow them
+ * by platform and area.
  */
-import { withoutLeadingZeros } from './leading-zeros.ts';
+import { parsePlatform } from './platforms.ts';
+
 export interface FilterState {
 	/** Free text as typed. */
 	q: string;
@@ -24,11 +29,12 @@ export interface AllowedFilters {
 
 /**
  * Reads the state from a query string, dropping values the page does not offer. An area id from
- * before a rename reads as the area's id today, so filter links once shared keep working.
+ * before a rename reads as the area's id today, so filter links once shared keep working; a
+ * platform may be named as people write it ("iOS SDK", "ios-sdk", "安卓": see parsePlatform).
  */
 export function readFilterState(search: string, allowed: AllowedFilters): FilterState {
 	const params = new URLSearchParams(search);
-	const pick = (value: string | null, options: readonly string[]) => (value && options.includes(value) ? value : '');
+	const pick = (value: string | null | undefined, options: readonly string[]) => (value && options.includes(value) ? value : '');
 	const category = params.get('category');
 	return {
 		q: (params.get('q') ?? '').slice(0, MAX_FILTER_QUERY_LENGTH),
@@ -36,7 +42,7 @@ export function readFilterState(search: string, allowed: AllowedFilters): Filter
 			category && Object.hasOwn(allowed.renamed ?? {}, category) ? allowed.renamed![category]! : category,
 			allowed.categories,
 		),
-		platform: pick(params.get('platform'), allowed.platforms),
+		platform: pick(parsePlatform(params.get('platform')), allowed.platforms),
 	};
 }
 
@@ -48,24 +54,34 @@ export const MAX_FILTER_QUERY_LENGTH = 500;
 
 /** What an area id looks like (content/categories.yaml): lowercase words joined by hyphens. */
 const AREA_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const MAX_AREA_ID_LENGTH = 40;
+/** What a platform someone guessed looks like: Latin words and digits joined by spaces, hyphens or underscores. */
+const PLATFORM_NAME = /^[a-z0-9]+([ _-][a-z0-9]+)*$/i;
+const MAX_NAMED_LENGTH = 40;
 
-export type DroppedArea =
-	/** The link asked for no area, or for one this page shows. */
+export type DroppedValue =
+	/** The link asked for no such filter, or for one this page shows. */
 	| { kind: 'none' }
-	/** It asked for an area this page does not have, by an id that can be said back. */
+	/** It asked for a value this page does not have, by a name that can be said back. */
 	| { kind: 'named'; id: string }
 	/**
-	 * It asked for something that is no area id at all. Whatever a link's author put there is not
+	 * It asked for something that is no name at all. Whatever a link's author put there is not
 	 * repeated on the page ("This page has no area "…call +1-555-0100 now""): it only says so.
 	 */
 	| { kind: 'unnamed' };
 
+function dropped(asked: string, kept: string, shape: RegExp): DroppedValue {
+	if (!asked || kept) return { kind: 'none' };
+	return asked.length <= MAX_NAMED_LENGTH && shape.test(asked) ? { kind: 'named', id: asked } : { kind: 'unnamed' };
+}
+
 /** The area a link asked for that the page does not have (and no area took over). */
-export function droppedCategory(search: string, state: FilterState): DroppedArea {
-	const asked = new URLSearchParams(search).get('category')?.trim() ?? '';
-	if (!asked || state.category) return { kind: 'none' };
-	return asked.length <= MAX_AREA_ID_LENGTH && AREA_ID.test(asked) ? { kind: 'named', id: asked } : { kind: 'unnamed' };
+export function droppedCategory(search: string, state: FilterState): DroppedValue {
+	return dropped(new URLSearchParams(search).get('category')?.trim() ?? '', state.category, AREA_ID);
+}
+
+/** The platform a link asked for that is none of the page's, by id or by any name people use. */
+export function droppedPlatform(search: string, state: FilterState): DroppedValue {
+	return dropped(new URLSearchParams(search).get('platform')?.trim() ?? '', state.platform, PLATFORM_NAME);
 }
 
 /** `?q=…&category=…`, omitting empty values; '' when nothing is filtered. */
@@ -76,44 +92,21 @@ export function filterQueryString(state: FilterState): string {
 	return query ? `?${query}` : '';
 }
 
-/**
- * Lowercased, width-normalised text to match against: full-width digits and letters typed
- * with a Chinese input method (８９８, ＡＰＰＫＥＹ) match their ASCII forms.
- */
-export function normalizeForMatch(text: string): string {
-	return text.normalize('NFKC').toLowerCase();
-}
-
-export interface CompiledQuery {
-	/** All-digit words: matched against the start of the code only, never against text like "4k". */
-	codePrefixes: string[];
-	/** Other words: each must occur somewhere in the row's text. Chinese needs no word breaks. */
-	words: string[];
-}
-
-export function compileQuery(q: string): CompiledQuery {
-	const words = normalizeForMatch(q).split(/\s+/).filter(Boolean);
-	return {
-		// `0898` is the start of 898xxx codes, as everywhere a code is read (leading-zeros.ts).
-		codePrefixes: words.filter((w) => /^\d+$/.test(w)).map(withoutLeadingZeros),
-		words: words.filter((w) => !/^\d+$/.test(w)),
-	};
-}
-
 export interface FilterableRow {
 	code: string;
-	/** normalizeForMatch(message + description + title) */
-	text: string;
 	platform: string;
 	category: string;
 }
 
-export function rowMatches(row: FilterableRow, query: CompiledQuery, state: FilterState): boolean {
+/**
+ * Whether a row is in the filter. `searched` holds the codes the search engine matched to the
+ * free text; without it the free text does not narrow (the caller leaves it out when the box is
+ * empty).
+ */
+export function rowMatches(row: FilterableRow, state: FilterState, searched?: ReadonlySet<string>): boolean {
 	if (state.platform && row.platform !== state.platform) return false;
 	if (state.category && row.category !== state.category) return false;
-	for (const prefix of query.codePrefixes) if (!row.code.startsWith(prefix)) return false;
-	for (const word of query.words) if (!row.text.includes(word)) return false;
-	return true;
+	return !searched || searched.has(row.code);
 }
 
 /**
@@ -125,24 +118,66 @@ export const ROW_WINDOW = 100;
 
 /**
  * Which rows to show: the first `limit` matches, in table order. Returns the matching count too,
- * for the status line. `searched` is the search engine's answer to the free text, the codes it
- * matched; the filter then narrows by area and platform. Without it the free text is matched
- * against the rows' own text.
+ * for the status line, and the count of each platform's matches, for the headings of a list
+ * grouped by platform.
  */
 export function visibleRows(
 	rows: readonly FilterableRow[],
 	state: FilterState,
 	limit: number = ROW_WINDOW,
 	searched?: ReadonlySet<string>,
-): { visible: number[]; matches: number } {
-	const query = compileQuery(searched ? '' : state.q);
+): { visible: number[]; matches: number; byPlatform: Map<string, number> } {
 	const visible: number[] = [];
+	const byPlatform = new Map<string, number>();
 	let matches = 0;
 	for (let i = 0; i < rows.length; i++) {
-		if (searched && !searched.has(rows[i]!.code)) continue;
-		if (!rowMatches(rows[i]!, query, state)) continue;
+		const row = rows[i]!;
+		if (!rowMatches(row, state, searched)) continue;
 		matches++;
+		byPlatform.set(row.platform, (byPlatform.get(row.platform) ?? 0) + 1);
 		if (visible.length < limit) visible.push(i);
 	}
-	return { visible, matches };
+	return { visible, matches, byPlatform };
+}
+
+/** A way out of an empty list: the filter with one of its parts loosened, and what it would show. */
+export interface Relaxation {
+	/** The part that excluded the matches. */
+	loosen: 'platform' | 'category' | 'q';
+	/**
+	 * Where the matches are, when they share one platform or one area ("the Qiniu codes are iOS
+	 * SDK codes"); '' when they are spread over several, or when the free text is dropped.
+	 */
+	to: string;
+	/** The filter to offer: the loosened part set to `to`. */
+	state: FilterState;
+	matches: number;
+}
+
+/**
+ * When a filter matches nothing, which of its parts to loosen: for the platform and the area,
+ * the codes the rest of the filter matches, moved to the one platform or area they all share
+ * (or to every one); then the free text, dropped. Only loosenings that show codes are offered.
+ */
+export function relaxations(rows: readonly FilterableRow[], state: FilterState, searched?: ReadonlySet<string>): Relaxation[] {
+	const result: Relaxation[] = [];
+	for (const loosen of ['platform', 'category'] as const) {
+		if (!state[loosen]) continue;
+		const found = new Set<string>();
+		let matches = 0;
+		for (const row of rows) {
+			if (!rowMatches(row, { ...state, [loosen]: '' }, searched)) continue;
+			matches++;
+			found.add(row[loosen]);
+		}
+		if (matches === 0) continue;
+		const to = found.size === 1 ? [...found][0]! : '';
+		result.push({ loosen, to, state: { ...state, [loosen]: to }, matches });
+	}
+	if (state.q.trim()) {
+		const loosened = { ...state, q: '' };
+		const matches = rows.filter((row) => rowMatches(row, loosened)).length;
+		if (matches > 0) result.push({ loosen: 'q', to: '', state: loosened, matches });
+	}
+	return result;
 }

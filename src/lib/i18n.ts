@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import en from '../i18n/en.json';
 import zhCN from '../i18n/zh-cn.json';
+import { spaced } from './cjk-spacing.ts';
 import { checkTemplate, resolvePlurals } from './message-format.ts';
 
 export const LOCALES = ['zh-cn', 'en'] as const;
@@ -72,7 +73,9 @@ export const uiStringsSchema = z.strictObject({
 	'index.allTitle': label,
 	'index.allIntro': label,
 	'index.platformTitle': label,
-	'index.platformIntro': label,
+	'index.platformIntro': label.describe('{ranges} are the number ranges of the platform, from src/lib/code-ranges.ts'),
+	'index.filteredTitle': label.describe('Heading of a filtered index; {filter} names it, e.g. "iOS SDK · Qiniu"'),
+	'index.groupCount': label,
 	'index.caption': label,
 	'index.columnCode': label,
 	'index.columnCategory': label,
@@ -89,7 +92,16 @@ export const uiStringsSchema = z.strictObject({
 	'filter.noSuchArea': label,
 	/** Said instead when the area asked for is not shaped like an area id: the page repeats no such text. */
 	'filter.noSuchAreaUnnamed': label,
+	/** Said before the count when the address asks for a platform the page does not have. */
+	'filter.noSuchPlatform': label,
+	'filter.noSuchPlatformUnnamed': label,
 	'filter.empty': label,
+	/** Ways out of an empty list (src/lib/code-filter.ts relaxations): each loosens one part of the filter. */
+	'filter.relaxPlatform': label.describe('{platform} is the one platform every match is on'),
+	'filter.relaxPlatforms': label,
+	'filter.relaxCategory': label.describe('{area} is the one area every match is in'),
+	'filter.relaxCategories': label,
+	'filter.relaxQuery': label,
 	'filter.emptyHint': label,
 	'footer.allCodes': label,
 	'nav.lookup': label,
@@ -148,7 +160,6 @@ export const uiStringsSchema = z.strictObject({
 	'search.close': label,
 	'filter.more': label,
 	'index.columnTitle': label,
-	'index.columnPlatform': label,
 	'anchor.label': label,
 	'shortLink.title': label,
 	'shortLink.body': label,
@@ -234,20 +245,6 @@ export function toLocale(value: string | undefined): Locale {
 }
 
 export type Translate = (key: UiStringKey, values?: Record<string, string | number>) => string;
-
-const HAN = /\p{Script=Han}/u;
-const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
-
-/**
- * Chinese typesetting puts a space between Han characters and Latin words or digits. Templates
- * can't write it, because whether it is needed depends on the value: "{platform}错误码" is
- * "服务端错误码" but "iOS SDK 错误码".
- */
-function spaced(value: string, before: string, after: string): string {
-	const gap = (a: string | undefined, b: string | undefined) =>
-		a !== undefined && b !== undefined && ((HAN.test(a) && LATIN_OR_DIGIT.test(b)) || (LATIN_OR_DIGIT.test(a) && HAN.test(b)));
-	return `${gap(before, value[0]) ? ' ' : ''}${value}${gap(value.at(-1), after) ? ' ' : ''}`;
-}
 
 export function useTranslations(locale: Locale): Translate {
 	const dictionary = dictionaries[locale];

@@ -1,6 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { codesWhere, TABLE } from './table.ts';
 
+const PLATFORMS = ['server', 'ios', 'android'] as const;
+const EN_NAMES = { server: 'Server', ios: 'iOS SDK', android: 'Android SDK' } as const;
+
 /** Codes of the rows a visitor can see in the index table. */
 async function visibleCodes(page: Page): Promise<string[]> {
 	const rows = page
@@ -65,16 +68,19 @@ test.describe('browsing the index pages', () => {
 		await expect.poll(async () => (await visibleCodes(page)).length).toBe(TABLE.length);
 	});
 
-	test('clearing a narrow filter brings back every row, in numeric order', async ({ page }) => {
+	test('clearing a narrow filter brings back every row, by platform and then in numeric order', async ({ page }) => {
 		await page.goto('en/codes/');
 		const rows = page
 			.getByRole('table')
 			.getByRole('row')
 			.filter({ has: page.getByRole('cell') });
 		const inTableOrder = () => rows.locator('td:first-child').allInnerTexts();
-		const everyCode = TABLE.map((row) => row.code)
-			.sort((a, b) => a - b)
-			.map(String);
+		const everyCode = PLATFORMS.flatMap((platform) =>
+			TABLE.filter((row) => row.platform === platform)
+				.map((row) => row.code)
+				.sort((a, b) => a - b)
+				.map(String),
+		);
 		await expect.poll(inTableOrder).toEqual(everyCode);
 
 		await filterBox(page, 'Code or keyword').fill('blacklist');
@@ -178,6 +184,190 @@ test.describe('browsing the index pages', () => {
 		await expect(first).toBeFocused();
 		await page.keyboard.press('Enter');
 		await expect(page).toHaveURL(/\/en\/codes\/\d+\/$/);
+	});
+});
+
+const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+const rowLink = (page: Page, code: number | string) => page.getByRole('link', { name: new RegExp(`^${code} `) });
+const rowOf = (page: Page, code: number | string) => page.getByRole('row').filter({ has: rowLink(page, code) });
+const groupHeading = (page: Page, platform: (typeof PLATFORMS)[number]) =>
+	page.getByRole('heading', { level: 2, name: new RegExp(`^${EN_NAMES[platform]} \\d+ codes?$`) });
+
+test.describe('lists you can tap', () => {
+	test('on a phone, tapping a card’s title opens its code, and so does tapping anywhere else on the card', async ({
+		browser,
+	}) => {
+		const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+		const page = await context.newPage();
+		await page.goto('codes/');
+		const title = rowLink(page, 860010);
+		// The title is the link, named after the code first: what people look for, and say to voice control.
+		await expect(title).toHaveAccessibleName(/^860010 \S/);
+		await title.tap();
+		await expect(page).toHaveURL(/\/codes\/860010\/$/);
+
+		await page.goBack();
+		const card = rowOf(page, 898002);
+		await card.scrollIntoViewIfNeeded();
+		const code = await card.getByRole('cell', { name: '898002', exact: true }).boundingBox();
+		const box = await card.boundingBox();
+		expect(box!.width).toBeGreaterThan(300);
+		await page.touchscreen.tap(code!.x + code!.width / 2, code!.y + code!.height / 2);
+		await expect(page).toHaveURL(/\/codes\/898002\/$/);
+		await context.close();
+	});
+
+	test('on a desktop, a row lights up under the pointer, outlines its whole self on focus, and opens its code on a click anywhere', async ({
+		page,
+	}) => {
+		await page.goto('en/codes/');
+		const link = rowLink(page, 898002);
+		const row = rowOf(page, 898002);
+		await link.focus();
+		const outline = await link.evaluate((a) => getComputedStyle(a, '::after'));
+		expect([outline.outlineStyle, outline.position, outline.inset]).toEqual(['solid', 'absolute', '0px']);
+
+		const background = () => row.evaluate((tr) => getComputedStyle(tr).backgroundColor);
+		const still = await background();
+		// The area cell, at the far end of the row from the title.
+		const area = await row.getByRole('cell').last().boundingBox();
+		await page.mouse.move(area!.x + area!.width - 4, area!.y + 4);
+		await expect.poll(background).not.toBe(still);
+		await page.mouse.down();
+		await page.mouse.up();
+		await expect(page).toHaveURL(/\/en\/codes\/898002\/$/);
+	});
+
+	test('/codes/ groups the codes by platform under headings with their counts, which stay in view while their rows scroll', async ({
+		page,
+	}) => {
+		await page.goto('en/codes/');
+		await expect(page.getByRole('heading', { level: 2 })).toHaveText(
+			PLATFORMS.map((p) => `${EN_NAMES[p]} ${codesWhere((row) => row.platform === p).length} codes`),
+		);
+		const banner = page.getByRole('banner');
+		for (const [width, height] of [
+			[1280, 720],
+			[390, 844],
+		] as const) {
+			await page.setViewportSize({ width, height });
+			for (const platform of ['server', 'android'] as const) {
+				// Scroll to the middle of the group: its first rows are gone above, its heading is not.
+				const group = page.getByRole('region').filter({ has: groupHeading(page, platform) });
+				const top = await group.evaluate((section) => section.getBoundingClientRect().top + window.scrollY);
+				const groupHeight = (await group.boundingBox())!.height;
+				await page.evaluate((y) => window.scrollTo(0, y), top + groupHeight / 2);
+				const bar = (await banner.boundingBox())!;
+				const stuck = (await groupHeading(page, platform).boundingBox())!;
+				const where = `${platform} at ${width}px`;
+				expect(Math.abs(stuck.y - (bar.y + bar.height)), where).toBeLessThanOrEqual(2);
+				await expect(
+					group
+						.getByRole('row')
+						.filter({ has: page.getByRole('cell') })
+						.first(),
+					where,
+				).not.toBeInViewport();
+				if (width > 640) {
+					const columns = (await group.getByRole('columnheader', { name: 'Code' }).boundingBox())!;
+					expect(Math.abs(columns.y - (stuck.y + stuck.height)), where).toBeLessThanOrEqual(2);
+				}
+				// Only the heading of the group in view is there: the others went with their groups.
+				for (const other of PLATFORMS.filter((p) => p !== platform)) {
+					const box = (await groupHeading(page, other).boundingBox())!;
+					expect(Math.abs(box.y - stuck.y), `${other} while ${where}`).toBeGreaterThan(2);
+				}
+			}
+		}
+	});
+});
+
+test.describe('filters that explain themselves', () => {
+	test('?platform= takes the names people guess, and says so when it names no platform', async ({ page }) => {
+		const ios = codesWhere((row) => row.platform === 'ios');
+		await page.goto('codes/?platform=ios-sdk');
+		await expect.poll(() => visibleCodes(page)).toEqual(ios);
+		await expect(page.getByRole('combobox', { name: '平台' })).toHaveValue('ios');
+		await expect(page).toHaveURL(/\/codes\/\?platform=ios$/);
+		await expect(heading(page)).toHaveText('iOS SDK 错误码');
+
+		await page.goto('en/codes/?platform=windows');
+		await expect(page.getByRole('status')).toHaveText(
+			`This page has no platform “windows”, so every platform is shown. Showing ${TABLE.length} of ${TABLE.length} codes`,
+		);
+		expect(await visibleCodes(page)).toHaveLength(TABLE.length);
+		await expect(heading(page)).toHaveText('All error codes');
+	});
+
+	test('a filtered page names the filter in its heading and title', async ({ page }) => {
+		await page.goto('en/codes/?platform=ios&category=qiniu');
+		await expect(heading(page)).toHaveText('iOS SDK · Qiniu error codes');
+		await expect(page).toHaveTitle(/^iOS SDK · Qiniu error codes · /);
+		await page.getByRole('combobox', { name: 'Platform' }).selectOption({ label: 'All' });
+		await expect(heading(page)).toHaveText('Qiniu error codes');
+		await expect(page).toHaveTitle(/^Qiniu error codes · /);
+		await page.getByRole('search').getByRole('button', { name: 'Clear filters' }).click();
+		await expect(heading(page)).toHaveText('All error codes');
+		await expect(page).toHaveTitle(/^All error codes · /);
+	});
+
+	test('a filter that matches nothing says where the codes are, and links there', async ({ page }) => {
+		// Qiniu is 8602xx (content/categories.yaml), and every one of them is an iOS SDK code.
+		const qiniu = codesWhere((row) => /^8602/.test(String(row.code)));
+		expect(new Set(TABLE.filter((row) => qiniu.includes(String(row.code))).map((row) => row.platform))).toEqual(new Set(['ios']));
+		await page.goto('en/codes/?platform=server&category=qiniu');
+		await expect(page.getByText('No codes match.')).toBeVisible();
+		const server = codesWhere((row) => row.platform === 'server');
+		await expect(page.getByRole('link', { name: `Show the ${server.length} matching codes in every area` })).toBeVisible();
+
+		await page.getByRole('link', { name: `Show the ${qiniu.length} matching iOS SDK codes` }).click();
+		await expect(page).toHaveURL(/\/en\/codes\/\?category=qiniu&platform=ios$/);
+		await expect.poll(() => visibleCodes(page)).toEqual(qiniu);
+		await expect(heading(page)).toHaveText('iOS SDK · Qiniu error codes');
+		await page.goBack();
+		await expect(page.getByText('No codes match.')).toBeVisible();
+	});
+
+	test('each platform page states the number ranges of its codes, as the table has them', async ({ page }) => {
+		const byNumber = [...TABLE].sort((a, b) => a.code - b.code);
+		const rangesOf = (platform: string) => {
+			// A range runs over the platform's codes until a code of another platform comes.
+			const ranges: string[] = [];
+			let run: number[] = [];
+			for (const row of [...byNumber, undefined]) {
+				if (row?.platform === platform) run.push(row.code);
+				else if (run.length > 0) {
+					ranges.push(run.length === 1 ? `${run[0]}` : `${run[0]}–${run.at(-1)}`);
+					run = [];
+				}
+			}
+			return ranges;
+		};
+		// The server's codes are in two blocks, with the SDKs' codes between them.
+		expect(rangesOf('server').length).toBeGreaterThan(1);
+		for (const platform of PLATFORMS) {
+			await page.goto(`en/platforms/${platform}/`);
+			const count = codesWhere((row) => row.platform === platform).length;
+			const ranges = new Intl.ListFormat('en', { type: 'conjunction' }).format(rangesOf(platform));
+			await expect(page.getByRole('main')).toContainText(
+				`The ${count} ${EN_NAMES[platform]} codes lie in ${ranges}, where no other platform has codes.`,
+			);
+		}
+		await page.goto('platforms/server/');
+		await expect(page.getByRole('main')).toContainText(`编号在 ${rangesOf('server').join(' 和 ')} 范围内`);
+	});
+
+	test('a code page’s previous and next cards say they stay on its platform, and sit in line', async ({ page }) => {
+		const server = TABLE.filter((row) => row.platform === 'server')
+			.map((row) => row.code)
+			.sort((a, b) => a - b);
+		const at = server.indexOf(898002);
+		await page.goto('en/codes/898002/');
+		const nav = page.getByRole('navigation', { name: 'Previous and next codes on this platform' });
+		const previous = nav.getByRole('link', { name: new RegExp(`^Previous Server code\\s*${server[at - 1]}`) });
+		const next = nav.getByRole('link', { name: new RegExp(`^Next Server code\\s*${server[at + 1]}`) });
+		const [a, b] = [(await previous.boundingBox())!, (await next.boundingBox())!];
+		expect([a.y, a.height]).toEqual([b.y, b.height]);
 	});
 });
 

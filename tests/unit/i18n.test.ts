@@ -28,7 +28,9 @@ describe('t()', () => {
 		const t = useTranslations('zh-cn');
 		expect(t('index.platformTitle', { platform: 'iOS SDK' })).toBe('iOS SDK 错误码');
 		expect(t('index.platformTitle', { platform: '服务端' })).toBe('服务端错误码');
-		expect(t('index.platformIntro', { platform: 'Android SDK' })).toBe('Android SDK 的全部错误码。可按分类或关键词筛选。');
+		expect(t('index.platformIntro', { platform: 'Android SDK', count: 24, ranges: '871101–871503' })).toBe(
+			'Android SDK 共有 24 个错误码，编号在 871101–871503 范围内，这些范围里没有其他平台的错误码。可按分类或关键词筛选。',
+		);
 		expect(useTranslations('en')('index.platformTitle', { platform: 'iOS SDK' })).toBe('iOS SDK error codes');
 	});
 
