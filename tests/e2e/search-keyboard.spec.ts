@@ -112,3 +112,76 @@ test.describe('search from the keyboard', () => {
 		expect(await searchViolations(page)).toEqual([]);
 	});
 });
+
+/** WCAG's contrast ratio of two computed `rgb()` colours. */
+function contrast(a: string, b: string): number {
+	const luminance = (color: string) => {
+		const [r, g, b] = color
+			.match(/[\d.]+/g)!
+			.slice(0, 3)
+			.map((channel) => {
+				const c = Number(channel) / 255;
+				return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+			});
+		return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+	};
+	const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+	return (light! + 0.05) / (dark! + 0.05);
+}
+
+test.describe('the keyboard path through the header', () => {
+	test.use({ viewport: { width: 1440, height: 900 } });
+
+	test('the skip link, when focused, is drawn over the sticky header', async ({ page }) => {
+		await page.goto('en/codes/898002/');
+		await page.mouse.wheel(0, 600);
+		await page.keyboard.press('Tab');
+		const skip = page.getByRole('link', { name: 'Skip to content' });
+		await expect(skip).toBeFocused();
+		await expect(skip).toBeInViewport({ ratio: 1 });
+		const onTop = await skip.evaluate((link) => {
+			const box = link.getBoundingClientRect();
+			const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+			return top !== null && link.contains(top);
+		});
+		expect(onTop).toBe(true);
+	});
+
+	test('Tab reaches the search box right after the site name, before the controls drawn to its right', async ({ page }) => {
+		await page.goto('en/codes/898002/');
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Tab');
+		await expect(page.getByRole('banner').getByRole('link', { name: /IM SDK Error/ })).toBeFocused();
+		await page.keyboard.press('Tab');
+		await expect(searchBox(page)).toBeFocused();
+		const box = (await searchBox(page).boundingBox())!;
+		const nav = (await page.getByRole('navigation', { name: 'Main' }).boundingBox())!;
+		const language = (await page.getByRole('link', { name: '阅读本页中文版' }).boundingBox())!;
+		expect(box.x + box.width).toBeLessThanOrEqual(nav.x);
+		expect(nav.x + nav.width).toBeLessThanOrEqual(language.x);
+		// The whole bar fits where the menu first joins it.
+		await page.setViewportSize({ width: 1152, height: 900 });
+		await expect(page.getByRole('link', { name: '阅读本页中文版' })).toBeInViewport({ ratio: 1 });
+	});
+
+	test('the search box border has 3:1 contrast against its background in light and dark', async ({ page }) => {
+		await page.goto('en/codes/898002/');
+		for (const colorScheme of ['light', 'dark'] as const) {
+			await page.emulateMedia({ colorScheme });
+			const {
+				border,
+				background,
+				page: pageBackground,
+			} = await searchBox(page).evaluate((input) => ({
+				border: getComputedStyle(input).borderTopColor,
+				background: getComputedStyle(input).backgroundColor,
+				page: getComputedStyle(document.body).backgroundColor,
+			}));
+			expect(contrast(border, background), `${colorScheme}: ${border} on ${background}`).toBeGreaterThanOrEqual(3);
+			expect(
+				contrast(border, pageBackground),
+				`${colorScheme}: ${border} on the page's ${pageBackground}`,
+			).toBeGreaterThanOrEqual(3);
+		}
+	});
+});
