@@ -124,7 +124,7 @@ test.describe('on a phone', () => {
 		await page.setViewportSize({ width: 320, height: 568 });
 		await page.goto('codes/');
 		await expect(page.getByRole('combobox', { name: '分类' })).toBeHidden();
-		const first = await page.getByRole('link', { name: '0', exact: true }).boundingBox();
+		const first = await page.getByRole('link', { name: '0 成功', exact: true }).boundingBox();
 		expect(first!.y + first!.height).toBeLessThanOrEqual(568);
 		await page.getByRole('button', { name: '筛选' }).click();
 		await page.getByRole('combobox', { name: '分类' }).selectOption({ label: '黑名单' });
