@@ -34,7 +34,7 @@ const delayFor = (length: number) => (length > 50_000 ? 150 : 0);
  * Unknown numbers listed at most; the rest are counted in one line. A log of 70,000 distinct
  * unknown numbers drew 70,000 list items: 17 s before the first answer, 11.5 s per keystroke.
  */
-export const MAX_UNKNOWN_LISTED = 200;
+const MAX_UNKNOWN_LISTED = 200;
 
 const matcherModule = retryingImport(() => import('../lib/log-matcher.ts'));
 

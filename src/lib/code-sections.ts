@@ -71,7 +71,6 @@ export function toReadingOrder(root: Root): void {
  * `related` is the list of related codes the page adds after the text.
  */
 export const SECTION_IDS = { fix: 'fix', meaning: 'meaning', causes: 'causes', example: 'example', related: 'related' } as const;
-export type SectionId = (typeof SECTION_IDS)[keyof typeof SECTION_IDS];
 
 /**
  * The ids a section had before they were the same in every language: the slug Astro made of the

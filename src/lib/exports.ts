@@ -7,11 +7,11 @@ import { z } from 'astro/zod';
 import { stringify } from 'csv-stringify/sync';
 import { PLATFORMS } from './platforms.ts';
 
-export const EXPORT_VERSION = 1;
+const EXPORT_VERSION = 1;
 
 const bilingual = <T extends z.ZodType>(value: T) => z.strictObject({ 'zh-CN': value, en: value });
 
-export const exportedCodeSchema = z.strictObject({
+const exportedCodeSchema = z.strictObject({
 	code: z.number().int().nonnegative().describe('The error code'),
 	status: z.enum(['active', 'retired']).describe('retired: removed from the table, page kept'),
 	platform: z.enum(PLATFORMS).describe('Which part of the SDK returns it'),
@@ -44,7 +44,7 @@ export function codesJsonSchema(): unknown {
 	return z.toJSONSchema(codesExportSchema, { target: 'draft-2020-12' });
 }
 
-export const CSV_COLUMNS = [
+const CSV_COLUMNS = [
 	'code',
 	'status',
 	'platform',

@@ -9,7 +9,7 @@ import type { FoundCode } from './log-matcher.ts';
 import { escapeHtml } from './ticket.ts';
 
 /** Code 0 is success: the call worked. Logs print it beside error codes, but it is not one. */
-export const SUCCESS_CODE = 0;
+const SUCCESS_CODE = 0;
 
 /** The found codes that are errors, and how often success (0) was logged. */
 export function splitSuccess(found: readonly FoundCode[]): { errors: FoundCode[]; success: number } {
@@ -24,7 +24,7 @@ export const joinSentences = (text: string, next: string) =>
 	!text || /[\u3000-\u303f\uff00-\uffef]$/.test(text) ? text + next : `${text} ${next}`;
 
 /** 1: `{ version, steps: { "<code>": "<first step>" } }`. */
-export const FIRST_STEPS_VERSION = 1;
+const FIRST_STEPS_VERSION = 1;
 
 export interface FirstStepsJson {
 	version: typeof FIRST_STEPS_VERSION;
@@ -50,7 +50,7 @@ export function decodeFirstSteps(json: unknown): Map<number, string> {
 	);
 }
 
-export interface TriageItem {
+interface TriageItem {
 	code: number;
 	title: string;
 	/** The platform's name in the reader's language. */
@@ -77,7 +77,7 @@ export type TriageStrings = (
 ) => string;
 
 /** Unknown numbers named in a ticket; a log of thousands would drown the codes that matter. */
-export const MAX_UNKNOWN_IN_TRIAGE = 10;
+const MAX_UNKNOWN_IN_TRIAGE = 10;
 
 function unknownList(unknown: readonly string[]): string {
 	const listed = unknown.slice(0, MAX_UNKNOWN_IN_TRIAGE).join(', ');

@@ -15,7 +15,7 @@ export type TemplateValues = Record<string, string | number>;
 const SELECTOR = /^(?:zero|one|two|few|many|other|=\d+)$/;
 const PLURAL_START = /\{(\w+)\s*,\s*plural\s*,/g;
 
-export class MessageFormatError extends Error {}
+class MessageFormatError extends Error {}
 
 interface PluralBlock {
 	name: string;

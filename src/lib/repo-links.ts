@@ -23,7 +23,7 @@ export interface RepoLinkInput {
 }
 
 /** The page text a maintainer edits for this code and locale (see README, "The page text"). */
-export const pageTextPath = (locale: Locale, code: number) => `content/codes/${locale}/${code}.mdx`;
+const pageTextPath = (locale: Locale, code: number) => `content/codes/${locale}/${code}.mdx`;
 
 export function repoLinks({ repo, branch, locale, code, hasText, issueTitle, issueBody }: RepoLinkInput): RepoLinks {
 	const ref = encodeURIComponent(branch);

@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { PLATFORMS } from './platforms.ts';
 
-export const retiredCodeSchema = z.strictObject({
+const retiredCodeSchema = z.strictObject({
 	/** The code, as the table had it. */
 	code: z.number().int().nonnegative(),
 	/** The section of the table it was in. */

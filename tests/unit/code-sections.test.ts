@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { inlineCode, ticketPartOf, ticketText } from '../../src/lib/code-markdown.ts';
+import { inlineCode, ticketPartOf } from '../../src/lib/code-markdown.ts';
+import { ticketHtml, ticketText } from '../../src/lib/ticket.ts';
 import {
 	assignSectionIds,
 	fixSteps,
@@ -16,7 +17,6 @@ import {
 } from '../../src/lib/code-sections.ts';
 import { DOC_SECTIONS } from '../../src/lib/code-doc-schema.ts';
 import { LOCALES, useTranslations } from '../../src/lib/i18n.ts';
-import { ticketHtml } from '../../src/lib/ticket.ts';
 import { keepWordRuns } from '../../src/lib/keep-words.ts';
 
 const h2s = (root: Root) => root.children.filter((n) => n.type === 'heading' && n.depth === 2).map((n) => toString(n));
