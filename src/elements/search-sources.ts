@@ -112,15 +112,20 @@ function createSources({ locale, codeMap: codeMapUrl, pagefind: pagefindUrl, bas
 		return loadCodeMap(codeMapUrl, () => response);
 	});
 
+	// Keys typed while Pagefind loads each ask for their word's index chunk; once it has loaded,
+	// only the newest is fetched: "p", "pa" and "pas" may each fall in another chunk than
+	// "password", and nobody searches them.
+	let newestTerm = '';
 	return {
 		locale,
 		codeMap: codeMap.get,
 		words: searchable(wordInstance),
 		...(locale === 'zh-cn' ? {} : { chineseWords: searchable(chineseInstance) }),
 		preloadWords(term) {
+			newestTerm = term;
 			void wordInstance
 				.get()
-				.then((instance) => instance.preload(term))
+				.then((instance) => (term === newestTerm ? instance.preload(term) : undefined))
 				.catch(() => {});
 		},
 	};

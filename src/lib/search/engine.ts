@@ -164,28 +164,32 @@ async function searchWords(query: string, lines: number, sources: SearchSources,
 	const response = await index.search(term, platform ? { filters: { platform } } : {});
 	const results = (response?.results ?? []).filter((result) => !crossLanguage || result.id.startsWith('zh-cn_'));
 
+	// Each result's data is a download (its fragment): made only when a surface asks for the
+	// result, so a search that a newer keystroke made stale downloads none.
 	const data: Promise<PagefindResultData>[] = [];
 	const dataOf = (i: number) => (data[i] ??= results[i]!.data());
 	// The first window is re-ranked by phrase; the rest keeps Pagefind's order.
-	const window = Promise.all(results.slice(0, RANKED_WINDOW).map((_, i) => dataOf(i))).then((items) =>
-		rankByPhrase(
-			term,
-			items.map((item) => ({
-				item,
-				message: item.meta['message'],
-				title: item.meta['title'],
-				description: item.meta['description'],
-				aliases: item.meta['aliases']?.split(' | '),
-				text: item.content,
-			})),
-		).map(({ item }) => item),
-	);
+	let ranked: Promise<PagefindResultData[]> | undefined;
+	const rankedWindow = () =>
+		(ranked ??= Promise.all(results.slice(0, RANKED_WINDOW).map((_, i) => dataOf(i))).then((items) =>
+			rankByPhrase(
+				term,
+				items.map((item) => ({
+					item,
+					message: item.meta['message'],
+					title: item.meta['title'],
+					description: item.meta['description'],
+					aliases: item.meta['aliases']?.split(' | '),
+					text: item.content,
+				})),
+			).map(({ item }) => item),
+		));
 	const itemsIn = async (from: number, to: number) => {
-		const ranked = await window;
+		const top = await rankedWindow();
 		const rest = await Promise.all(
 			results.slice(Math.max(from, RANKED_WINDOW), to).map((_, i) => dataOf(Math.max(from, RANKED_WINDOW) + i)),
 		);
-		return [...ranked.slice(from, to), ...rest];
+		return [...top.slice(from, to), ...rest];
 	};
 	const toHit = async (item: PagefindResultData): Promise<SearchHit | undefined> => {
 		const code = Number(item.meta['code']);
