@@ -1,6 +1,9 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { minify } from 'vite';
 
 /**
  * Word positions per index chunk (Pagefind's default: 20000). A word search downloads the whole
@@ -26,6 +29,25 @@ import * as pagefind from 'pagefind';
 const INDEX_CHUNK_SIZE = '5000';
 const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
 
+/** What search imports from `pagefind.js` (src/elements/search-sources.ts): a minified copy must still export it. */
+const PAGEFIND_EXPORT = 'createInstance';
+
+/**
+ * Pagefind writes `pagefind.js` readable (46 KB; 13.1 KB gzipped) and every first word search
+ * downloads it. Minified with Vite's own minifier, local names shortened, it is 31 KB and 10.8 KB
+ * gzipped: the same code, 2.3 KB fewer for every reader. A copy that fails to minify or no longer
+ * exports what search calls is left as Pagefind wrote it, and said so.
+ */
+export async function minifyPagefindScript(path: string): Promise<{ before: number; after: number } | { skipped: string }> {
+	const source = await readFile(path, 'utf8');
+	const { code, errors } = await minify('pagefind.js', source, { module: true, compress: true, mangle: { toplevel: true } });
+	if (errors.length > 0) return { skipped: errors.map((error) => error.message).join('; ') };
+	if (!new RegExp(`\\bexport\\s*\\{[^}]*\\b${PAGEFIND_EXPORT}\\b`).test(code))
+		return { skipped: `the minified copy does not export ${PAGEFIND_EXPORT}` };
+	await writeFile(path, code);
+	return { before: Buffer.byteLength(source), after: Buffer.byteLength(code) };
+}
+
 /**
  * Builds the Pagefind index into `dist/pagefind/` as the last step of `astro build`, so every
  * build, preview and test sees a search index that matches the pages it was built with.
@@ -45,13 +67,18 @@ export default function pagefindIndex(): AstroIntegration {
 				// Only code pages are indexed; not reading the short-link and index pages halves the work.
 				const added = await index.addDirectory({ path: sitePath, glob: '**/codes/*/index.html' });
 				if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-				const written = await index.writeFiles({ outputPath: `${sitePath}/pagefind` });
+				const outputPath = join(sitePath, 'pagefind');
+				const written = await index.writeFiles({ outputPath });
 				if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
 				await pagefind.close();
+				const minified = await minifyPagefindScript(join(outputPath, 'pagefind.js'));
+				if ('skipped' in minified) logger.warn(`pagefind.js is left as Pagefind wrote it: ${minified.skipped}`);
 				const seconds = ((performance.now() - started) / 1000).toFixed(2);
 				// The benchmark reads this line to time Pagefind apart from Astro.
+				const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+				const script = 'skipped' in minified ? '' : `; pagefind.js minified, ${kb(minified.before)} to ${kb(minified.after)}`;
 				logger.info(
-					`indexed ${added.page_count} pages in ${seconds}s (index chunks of ${process.env[CHUNK_SIZE_VARIABLE]} word positions)`,
+					`indexed ${added.page_count} pages in ${seconds}s (index chunks of ${process.env[CHUNK_SIZE_VARIABLE]} word positions${script})`,
 				);
 			},
 		},
