@@ -87,6 +87,20 @@ describe('what search indexes of each code page', () => {
 describe("Pagefind's script and WebAssembly as search downloads them", () => {
 	const signature = 'pagefind_dcd';
 
+	it('ships each WebAssembly file at least 3% smaller than the best gzip zlib makes of it, unpacking to a WebAssembly module', () => {
+		const files = readdirSync(join(DIST, 'pagefind')).filter((file) => /^wasm\..+\.pagefind$/.test(file));
+		expect(files.sort()).toEqual(['wasm.en.pagefind', 'wasm.unknown.pagefind']);
+		for (const file of files) {
+			const shipped = readFileSync(join(DIST, 'pagefind', file));
+			const unpacked = gunzipSync(shipped);
+			// Pagefind's own reader checks its signature, then compiles what follows it.
+			expect(unpacked.subarray(0, signature.length).toString()).toBe(signature);
+			expect([...unpacked.subarray(signature.length, signature.length + 4)]).toEqual([0, 0x61, 0x73, 0x6d]);
+			// Zopfli's gzip is 4-5% smaller; Pagefind's own is zlib's best.
+			expect(shipped.length, file).toBeLessThan(gzipSync(unpacked, { level: 9 }).length * 0.97);
+		}
+	});
+
 	it('ships pagefind.js minified, still exporting the createInstance that search calls', async () => {
 		const script = readFileSync(join(DIST, 'pagefind', 'pagefind.js'), 'utf-8');
 		expect(script).toMatch(/export\s*\{[^}]*\bcreateInstance\b/);
