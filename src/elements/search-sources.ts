@@ -8,7 +8,7 @@
  * same file under a new query string.
  */
 import type { CodeMap } from '../lib/search/code-map.ts';
-import type { SearchSources, WordIndex } from '../lib/search/engine.ts';
+import { searchesChineseIndex, type SearchSources, type WordIndex } from '../lib/search/engine.ts';
 
 interface PagefindInstance extends WordIndex {
 	init(): Promise<void>;
@@ -123,9 +123,12 @@ function createSources({ locale, codeMap: codeMapUrl, pagefind: pagefindUrl, bas
 		...(locale === 'zh-cn' ? {} : { chineseWords: searchable(chineseInstance) }),
 		preloadWords(term) {
 			newestTerm = term;
-			void wordInstance
+			// Chinese words on a page in another language are searched in the Chinese index (engine.ts):
+			// that instance is the one to warm, and the page's own is not loaded for them.
+			const instance = searchesChineseIndex(locale, term) ? chineseInstance : wordInstance;
+			void instance
 				.get()
-				.then((instance) => (term === newestTerm ? instance.preload(term) : undefined))
+				.then((loaded) => (term === newestTerm ? loaded.preload(term) : undefined))
 				.catch(() => {});
 		},
 	};

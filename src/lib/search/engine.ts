@@ -104,6 +104,9 @@ export interface SearchOptions {
 const HAS_DIGIT = /\d/;
 const HAS_HAN = /\p{Script=Han}/u;
 
+/** Whether words asked on a page of this locale go to the Chinese index: Chinese words on a page in another language. */
+export const searchesChineseIndex = (locale: string, term: string): boolean => locale !== 'zh-cn' && HAS_HAN.test(term);
+
 /** Full-width digits and letters (８９８００２) come from Chinese input methods: NFKC makes them ASCII. */
 export function normalizeQuery(raw: string): string {
 	return raw.normalize('NFKC').trim();
@@ -157,7 +160,7 @@ export async function search(raw: string, sources: SearchSources, options: Searc
 
 async function searchWords(query: string, lines: number, sources: SearchSources, platform: string): Promise<SearchAnswer> {
 	const term = query.slice(0, MAX_WORD_QUERY_LENGTH);
-	const crossLanguage = sources.locale !== 'zh-cn' && sources.chineseWords !== undefined && HAS_HAN.test(term);
+	const crossLanguage = sources.chineseWords !== undefined && searchesChineseIndex(sources.locale, term);
 	const index = await (crossLanguage ? sources.chineseWords!() : sources.words());
 	// The Chinese index is reached through a second Pagefind instance that also holds the page's own.
 	const codeMap = crossLanguage ? sources.codeMap() : undefined;
