@@ -11,9 +11,9 @@ import { minify } from 'vite';
 /**
  * Word positions per index chunk (Pagefind's default: 20000). A word search downloads the whole
  * chunk its word falls in: with the default, 22 KB for "password" on the 87-code site, beside
- * Pagefind's own 67-72 KB of script and WebAssembly. At 5000 that chunk is 6 KB and the index 1%
- * larger, in more files; at 10,000 codes the chunk list every first search loads grows by 1-2 KB,
- * less than the smaller chunk saves.
+ * Pagefind's own 62-66 KB of script and WebAssembly (as shipped, below). At 5000 that chunk is
+ * 6 KB and the index 1% larger, in more files; at 10,000 codes the chunk list every first search
+ * loads grows by 1-2 KB, less than the smaller chunk saves.
  *
  * Not smaller: Pagefind 1.6 loads one chunk per query word, the one its spelling falls in, and
  * matches words as prefixes only within it. Where a chunk boundary splits the words a prefix
@@ -21,8 +21,8 @@ import { minify } from 'vite';
  * answers to 18 and 12 of the 49 word queries of the ranking table and search tests changed ("no"
  * stopped matching "nothing"), and an excerpt test failed. At 5000 the same words matched and
  * the results kept their order but for one pair swapped at places 15 and 16.
- * 1000 would have cut the first search to 0.60-0.83x Starlight's; 5000 gives 0.67-0.89x, the
- * default 0.94-0.97x (README, "Quality").
+ * With the script minified and the WebAssembly recompressed (below), 5000 gives the first word
+ * searches of the benchmark 0.66-0.78x Starlight's bytes, the default 0.91-0.95x (README, "Quality").
  *
  * Risk: Pagefind 1.6.0 reads this only from the environment variable
  * PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, an "unstable" setting it may rename, change or drop in any
