@@ -4,7 +4,7 @@ import { createWriteStream, existsSync } from 'node:fs';
 import { readdir, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import { join } from 'node:path';
-import { ASTRO_CACHE_DIR, BUILD_TIMEOUT_MS, OG_CACHE_DIR, OUT_DIR } from './config.ts';
+import { ASTRO_CACHE_DIR, BUILD_TIMEOUT_MS, OG_CACHE_DIR, OUT_DIR, PAGEFIND_WASM_CACHE_DIR } from './config.ts';
 import { buildEnv, killGroup, startAstro } from './processes.ts';
 import type { BuildResult, DistStats } from './types.ts';
 import { log } from './util.ts';
@@ -20,6 +20,7 @@ export async function build(
 ): Promise<BuildResult> {
 	if (kind === 'cold') {
 		await rm(OG_CACHE_DIR, { recursive: true, force: true });
+		await rm(PAGEFIND_WASM_CACHE_DIR, { recursive: true, force: true });
 		await rm(ASTRO_CACHE_DIR, { recursive: true, force: true });
 	}
 	const outDir = join(OUT_DIR, String(size));

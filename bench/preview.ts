@@ -5,6 +5,18 @@ import { ASTRO_CACHE_DIR, OUT_DIR, SERVER_START_TIMEOUT_MS } from './config.ts';
 import { startAstro, stopChild } from './processes.ts';
 import { log, sleep } from './util.ts';
 
+/**
+ * `BENCH_PORT=4510 npm run bench`: our site is served on 4510 and the Starlight twin on 4511, for a
+ * machine where ports are shared out; without it, any free port.
+ */
+function chosenPort(offset: number): number | undefined {
+	const base = process.env['BENCH_PORT'];
+	if (base === undefined || base === '') return undefined;
+	const port = Number(base);
+	if (!Number.isInteger(port) || port < 1 || port > 65534) throw new Error(`BENCH_PORT takes a port number; got "${base}"`);
+	return port + offset;
+}
+
 async function freePort(): Promise<number> {
 	return new Promise((done, fail) => {
 		const server = createServer();
@@ -19,7 +31,7 @@ async function freePort(): Promise<number> {
 export async function withPreview<T>(size: number, use: (origin: string) => Promise<T>): Promise<T> {
 	return withAstroPreview(
 		`${size} codes`,
-		{ args: ['--outDir', join(OUT_DIR, String(size))], env: { ASTRO_CACHE_DIR }, readyPath: '/' },
+		{ args: ['--outDir', join(OUT_DIR, String(size))], env: { ASTRO_CACHE_DIR }, readyPath: '/', portOffset: 0 },
 		use,
 	);
 }
@@ -32,10 +44,12 @@ export interface PreviewTarget {
 	bin?: string;
 	/** A page the build has, polled until it answers 200. */
 	readyPath: string;
+	/** Which port after BENCH_PORT serves it, when that is set: 0 for our site, 1 for the twin. */
+	portOffset: number;
 }
 
 export async function withAstroPreview<T>(label: string, target: PreviewTarget, use: (origin: string) => Promise<T>): Promise<T> {
-	const port = await freePort();
+	const port = chosenPort(target.portOffset) ?? (await freePort());
 	const origin = `http://127.0.0.1:${port}`;
 	const child = startAstro(
 		['preview', ...target.args, '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'],

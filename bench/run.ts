@@ -11,6 +11,8 @@
  *   npm run bench -- --typing-delay 100 # type slower than a paste (default 0 ms between keys)
  *   npm run bench -- --sizes 87         # the real table only: the Starlight comparison, in a few minutes
  *   npm run bench -- --no-starlight     # skip Starlight's search, the yardstick of ours (real table only)
+ *   npm run bench -- --sizes 87 --first-search-only --reuse-build   # only the four words against Starlight, on the last builds
+ *   BENCH_PORT=4510 npm run bench       # serve our site on 4510 and the Starlight twin on 4511 (default: any free port)
  *   PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE=5000 npm run bench -- --sizes 87   # try another index chunk size (ours only)
  *
  * Exits 1 when a measurement failed or a budget (not an informational row) failed.
@@ -103,6 +105,10 @@ async function benchSize(size: number, browser: Browser): Promise<SizeResult> {
 	result.dist = await attempt(`dist stats ${size}`, () => distStats(size));
 	const served = await attempt(`preview ${size}`, () =>
 		withPreview(size, async (origin) => {
+			if (options.firstSearchOnly) {
+				if (real) result.firstSearch = await firstSearches(browser, origin);
+				return true;
+			}
 			log(`page loads, ${size} codes`);
 			result.pages = {
 				codePage: await attempt('code page load', () => measurePageLoad(browser, origin, CODE_PAGE)),
@@ -117,14 +123,7 @@ async function benchSize(size: number, browser: Browser): Promise<SizeResult> {
 				code: await attemptPair('code search', () => measureSearch(browser, origin, QUERIES.code, options.typingDelayMs)),
 			};
 			// The words compared with Starlight's: the real table only, like the Starlight twin.
-			if (real) {
-				log(`first word searches, ${size} codes`);
-				result.firstSearch = [];
-				for (const { query, language, page } of FIRST_SEARCHES) {
-					const measure = await measureFirstSearch(browser, origin, page, query, options.typingDelayMs);
-					result.firstSearch.push({ query, language, page, measure });
-				}
-			}
+			if (real) result.firstSearch = await firstSearches(browser, origin);
 			log(`index filter, ${size} rows`);
 			result.filter = await attempt('index filter', () => measureFilter(browser, origin));
 			log(`lighthouse, ${size} codes`);
@@ -139,9 +138,22 @@ async function benchSize(size: number, browser: Browser): Promise<SizeResult> {
 			? await attempt('Starlight twin', () => benchStarlight(size, browser))
 			: { skipped: '--no-starlight' };
 	}
-	log(`log lookup, ${size} codes`);
-	result.logLookup = await attempt('log lookup', () => measureLogLookup(table));
+	if (!options.firstSearchOnly) {
+		log(`log lookup, ${size} codes`);
+		result.logLookup = await attempt('log lookup', () => measureLogLookup(table));
+	}
 	return result;
+}
+
+/** Our first word searches of FIRST_SEARCHES, each from the moment search opens. */
+async function firstSearches(browser: Browser, origin: string): Promise<FirstSearch[]> {
+	log('first word searches');
+	const measured: FirstSearch[] = [];
+	for (const { query, language, page } of FIRST_SEARCHES) {
+		const measure = await measureFirstSearch(browser, origin, page, query, options.typingDelayMs);
+		measured.push({ query, language, page, measure });
+	}
+	return measured;
 }
 
 /** Starlight's first search, built from this build's Markdown pages and typed like ours. */
@@ -181,6 +193,8 @@ interface Options {
 	typingDelayMs: number;
 	reuseBuild: boolean;
 	starlight: boolean;
+	/** Only the first word searches, ours and Starlight's: a quick check of that budget. */
+	firstSearchOnly: boolean;
 }
 
 function parseOptions(): Options {
@@ -190,6 +204,7 @@ function parseOptions(): Options {
 			'typing-delay': { type: 'string' },
 			'reuse-build': { type: 'boolean', default: false },
 			'no-starlight': { type: 'boolean', default: false },
+			'first-search-only': { type: 'boolean', default: false },
 		},
 		strict: true,
 	});
@@ -206,7 +221,13 @@ function parseOptions(): Options {
 	const typingDelayMs = Number(values['typing-delay'] ?? DEFAULT_TYPING_DELAY_MS);
 	if (!Number.isFinite(typingDelayMs) || typingDelayMs < 0)
 		throw new Error(`--typing-delay takes milliseconds; got "${values['typing-delay']}"`);
-	return { sizes, typingDelayMs, reuseBuild: values['reuse-build'], starlight: !values['no-starlight'] };
+	return {
+		sizes,
+		typingDelayMs,
+		reuseBuild: values['reuse-build'],
+		starlight: !values['no-starlight'],
+		firstSearchOnly: values['first-search-only'],
+	};
 }
 
 let options: Options;
@@ -253,12 +274,15 @@ async function main(): Promise<number> {
 		budgets: [],
 	};
 	report.budgets = evaluateBudgets(report);
-	// Every sample goes to an ignored file; the committed summary changes only where a figure did.
+	// Every sample goes to an ignored file; the committed summary changes only where a figure did,
+	// and never from a partial run.
 	await writeFile(FULL_RESULTS_FILE, `${JSON.stringify(report, null, '\t')}\n`);
-	await writeFile(RESULTS_FILE, `${JSON.stringify(summarizeResults(report), null, '\t')}\n`);
+	if (!options.firstSearchOnly) await writeFile(RESULTS_FILE, `${JSON.stringify(summarizeResults(report), null, '\t')}\n`);
 	console.log(`\nBudgets\n${formatBudgetTable(report.budgets)}`);
 	console.log(
-		`\nSummary: ${RESULTS_FILE}; every sample: ${FULL_RESULTS_FILE}; build logs: ${OUT_DIR}/<size>-<cold|warm>-build.log`,
+		options.firstSearchOnly
+			? `\nFirst searches only: ${RESULTS_FILE} is left as it was; every sample: ${FULL_RESULTS_FILE}`
+			: `\nSummary: ${RESULTS_FILE}; every sample: ${FULL_RESULTS_FILE}; build logs: ${OUT_DIR}/<size>-<cold|warm>-build.log`,
 	);
 
 	const failedMeasures = JSON.stringify(results).includes('"error":');

@@ -11,7 +11,8 @@ import { attempt, percentile, sleep } from './util.ts';
 
 interface SearchProbe {
 	lastInput: number;
-	events: { t: number; results: number; status: string }[];
+	/** `searching`: the status line says "Searching…", which is not an answer. */
+	events: { t: number; results: number; status: string; searching: boolean }[];
 }
 type ProbeWindow = Window & { __benchSearch?: SearchProbe };
 
@@ -125,11 +126,17 @@ async function openSearchPage(page: Page, origin: string, path: string): Promise
 		(window as ProbeWindow).__benchSearch = probe;
 		// Registered before the search panel attaches its own listener, so this runs first.
 		input.addEventListener('input', () => (probe.lastInput = performance.now()));
+		// The box says "Searching…" (its string in the page's language) when an answer is slow.
+		const strings = JSON.parse(host.getAttribute('data-strings') ?? '{}') as Record<string, string | undefined>;
+		const searching = strings['search.searching']?.trim();
+		if (!searching) throw new Error('the site-search element has no "search.searching" string in data-strings');
 		new MutationObserver(() => {
+			const status = host.querySelector('.status')?.textContent?.trim() ?? '';
 			probe.events.push({
 				t: performance.now(),
 				results: host.querySelectorAll('.results li').length,
-				status: host.querySelector('.status')?.textContent?.trim() ?? '',
+				status,
+				searching: status === searching,
 			});
 		}).observe(host, { childList: true, subtree: true, characterData: true });
 	});
@@ -162,9 +169,9 @@ async function typeQuery(page: Page, origin: string, query: string, typingDelayM
 			() => {
 				const probe = (window as ProbeWindow).__benchSearch!;
 				// Only the last keystroke's search may render (older ones are discarded), and it renders
-				// either results or a status line ("no results").
+				// either results or a status line ("no results"); "Searching…" is neither.
 				const event = probe.events.find(
-					(e) => probe.lastInput >= 0 && e.t >= probe.lastInput && (e.results > 0 || e.status !== ''),
+					(e) => probe.lastInput >= 0 && e.t >= probe.lastInput && !e.searching && (e.results > 0 || e.status !== ''),
 				);
 				return event ? { latencyMs: event.t - probe.lastInput, results: event.results, status: event.status } : false;
 			},

@@ -146,7 +146,7 @@ export const hasStarlightBuild = (size: number) => existsSync(join(starlightDist
 export function withStarlightPreview<T>(size: number, readyPath: string, use: (origin: string) => Promise<T>): Promise<T> {
 	return withAstroPreview(
 		`the Starlight twin of ${size} codes`,
-		{ args: ['--root', starlightRoot(size)], bin: ASTRO_BIN, readyPath },
+		{ args: ['--root', starlightRoot(size)], bin: ASTRO_BIN, readyPath, portOffset: 1 },
 		use,
 	);
 }

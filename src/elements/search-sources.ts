@@ -8,7 +8,7 @@
  * same file under a new query string.
  */
 import type { CodeMap } from '../lib/search/code-map.ts';
-import type { SearchSources, WordIndex } from '../lib/search/engine.ts';
+import { searchesChineseIndex, type SearchSources, type WordIndex } from '../lib/search/engine.ts';
 
 interface PagefindInstance extends WordIndex {
 	init(): Promise<void>;
@@ -112,15 +112,23 @@ function createSources({ locale, codeMap: codeMapUrl, pagefind: pagefindUrl, bas
 		return loadCodeMap(codeMapUrl, () => response);
 	});
 
+	// Keys typed while Pagefind loads each ask for their word's index chunk; once it has loaded,
+	// only the newest is fetched: "p", "pa" and "pas" may each fall in another chunk than
+	// "password", and nobody searches them.
+	let newestTerm = '';
 	return {
 		locale,
 		codeMap: codeMap.get,
 		words: searchable(wordInstance),
 		...(locale === 'zh-cn' ? {} : { chineseWords: searchable(chineseInstance) }),
 		preloadWords(term) {
-			void wordInstance
+			newestTerm = term;
+			// Chinese words on a page in another language are searched in the Chinese index (engine.ts):
+			// that instance is the one to warm, and the page's own is not loaded for them.
+			const instance = searchesChineseIndex(locale, term) ? chineseInstance : wordInstance;
+			void instance
 				.get()
-				.then((instance) => instance.preload(term))
+				.then((loaded) => (term === newestTerm ? loaded.preload(term) : undefined))
 				.catch(() => {});
 		},
 	};

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { minify } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { codeMapSchema } from '../../src/lib/search/code-map-schema.ts';
 import { DIST, publishedCodes } from './helpers.ts';
@@ -79,5 +80,33 @@ describe('what search indexes of each code page', () => {
 			return beforeAliases.endsWith(readable(meta['description']!));
 		});
 		expect(twice.map(({ url }) => url)).toEqual([]);
+	});
+});
+
+// Every first word search downloads these two: their bytes are most of its cost (README, "Quality").
+describe("Pagefind's script and WebAssembly as search downloads them", () => {
+	const signature = 'pagefind_dcd';
+
+	it('ships each WebAssembly file at least 3% smaller than the best gzip zlib makes of it, unpacking to a WebAssembly module', () => {
+		const files = readdirSync(join(DIST, 'pagefind')).filter((file) => /^wasm\..+\.pagefind$/.test(file));
+		expect(files.sort()).toEqual(['wasm.en.pagefind', 'wasm.unknown.pagefind']);
+		for (const file of files) {
+			const shipped = readFileSync(join(DIST, 'pagefind', file));
+			const unpacked = gunzipSync(shipped);
+			// Pagefind's own reader checks its signature, then compiles what follows it.
+			expect(unpacked.subarray(0, signature.length).toString()).toBe(signature);
+			expect([...unpacked.subarray(signature.length, signature.length + 4)]).toEqual([0, 0x61, 0x73, 0x6d]);
+			// Zopfli's gzip is 4-5% smaller; Pagefind's own is zlib's best.
+			expect(shipped.length, file).toBeLessThan(gzipSync(unpacked, { level: 9 }).length * 0.97);
+		}
+	});
+
+	it('ships pagefind.js minified, still exporting the createInstance that search calls', async () => {
+		const script = readFileSync(join(DIST, 'pagefind', 'pagefind.js'), 'utf-8');
+		expect(script).toMatch(/export\s*\{[^}]*\bcreateInstance\b/);
+		// Minifying it again gains next to nothing: Pagefind's readable copy would lose about a third.
+		const again = await minify('pagefind.js', script, { module: true, compress: true, mangle: { toplevel: true } });
+		expect(again.errors).toEqual([]);
+		expect(again.code.length).toBeGreaterThan(script.length * 0.98);
 	});
 });

@@ -30,23 +30,28 @@ interface FakePage {
 	sections?: { url: string; title: string; excerpt: string }[] | undefined;
 }
 
-/** An index that answers every query with these pages, in this order, as Pagefind's results would come. */
-function wordIndex(pages: readonly FakePage[], asked: string[] = []): WordIndex {
+/**
+ * An index that answers every query with these pages, in this order, as Pagefind's results would
+ * come; `asked` collects the queries, `loaded` the pages whose data (a download) was read.
+ */
+function wordIndex(pages: readonly FakePage[], asked: string[] = [], loaded: string[] = []): WordIndex {
 	return {
 		search: (term) => {
 			asked.push(term);
 			return Promise.resolve({
 				results: pages.map((page): PagefindResult => ({
 					id: page.id,
-					data: () =>
-						Promise.resolve({
+					data: () => {
+						loaded.push(page.id);
+						return Promise.resolve({
 							url: `/en/codes/${page.code}/`,
 							excerpt: '',
 							content: `${page.code} ${page.title} ${page.message ?? ''}`,
 							meta: { code: String(page.code), title: page.title, message: page.message, summary: '' },
 							filters: { platform: ['server'] },
 							sub_results: page.sections ?? [],
-						}),
+						});
+					},
 				})),
 			});
 		},
@@ -120,6 +125,21 @@ describe('the search engine', () => {
 		const firstPage = (await answer.hits(0, RANKED_WINDOW)).map((hit) => hit.code);
 		const secondPage = (await answer.hits(RANKED_WINDOW, 100)).map((hit) => hit.code);
 		expect([...firstPage, ...secondPage]).toEqual(all);
+	});
+
+	it('downloads no result until one is asked for, then only the ranked first window', async () => {
+		const pages: FakePage[] = Array.from({ length: RANKED_WINDOW + 4 }, (_, i) => ({
+			id: `en_${i}`,
+			code: 900000 + i,
+			title: `Result ${i}`,
+		}));
+		const loaded: string[] = [];
+		// A search a newer keystroke made stale is answered and dropped: it must cost no downloads.
+		const answer = await search('result', sources(englishMap, wordIndex(pages, [], loaded)));
+		expect(answer.total).toBe(RANKED_WINDOW + 4);
+		expect(loaded).toEqual([]);
+		await answer.hits(0, RANKED_WINDOW);
+		expect(loaded).toEqual(pages.slice(0, RANKED_WINDOW).map((page) => page.id));
 	});
 
 	it('sends Chinese words on an English page to the Chinese index, and shows the English pages', async () => {

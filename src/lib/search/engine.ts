@@ -104,6 +104,9 @@ export interface SearchOptions {
 const HAS_DIGIT = /\d/;
 const HAS_HAN = /\p{Script=Han}/u;
 
+/** Whether words asked on a page of this locale go to the Chinese index: Chinese words on a page in another language. */
+export const searchesChineseIndex = (locale: string, term: string): boolean => locale !== 'zh-cn' && HAS_HAN.test(term);
+
 /** Full-width digits and letters (８９８００２) come from Chinese input methods: NFKC makes them ASCII. */
 export function normalizeQuery(raw: string): string {
 	return raw.normalize('NFKC').trim();
@@ -157,35 +160,39 @@ export async function search(raw: string, sources: SearchSources, options: Searc
 
 async function searchWords(query: string, lines: number, sources: SearchSources, platform: string): Promise<SearchAnswer> {
 	const term = query.slice(0, MAX_WORD_QUERY_LENGTH);
-	const crossLanguage = sources.locale !== 'zh-cn' && sources.chineseWords !== undefined && HAS_HAN.test(term);
+	const crossLanguage = sources.chineseWords !== undefined && searchesChineseIndex(sources.locale, term);
 	const index = await (crossLanguage ? sources.chineseWords!() : sources.words());
 	// The Chinese index is reached through a second Pagefind instance that also holds the page's own.
 	const codeMap = crossLanguage ? sources.codeMap() : undefined;
 	const response = await index.search(term, platform ? { filters: { platform } } : {});
 	const results = (response?.results ?? []).filter((result) => !crossLanguage || result.id.startsWith('zh-cn_'));
 
+	// Each result's data is a download (its fragment): made only when a surface asks for the
+	// result, so a search that a newer keystroke made stale downloads none.
 	const data: Promise<PagefindResultData>[] = [];
 	const dataOf = (i: number) => (data[i] ??= results[i]!.data());
 	// The first window is re-ranked by phrase; the rest keeps Pagefind's order.
-	const window = Promise.all(results.slice(0, RANKED_WINDOW).map((_, i) => dataOf(i))).then((items) =>
-		rankByPhrase(
-			term,
-			items.map((item) => ({
-				item,
-				message: item.meta['message'],
-				title: item.meta['title'],
-				description: item.meta['description'],
-				aliases: item.meta['aliases']?.split(' | '),
-				text: item.content,
-			})),
-		).map(({ item }) => item),
-	);
+	let ranked: Promise<PagefindResultData[]> | undefined;
+	const rankedWindow = () =>
+		(ranked ??= Promise.all(results.slice(0, RANKED_WINDOW).map((_, i) => dataOf(i))).then((items) =>
+			rankByPhrase(
+				term,
+				items.map((item) => ({
+					item,
+					message: item.meta['message'],
+					title: item.meta['title'],
+					description: item.meta['description'],
+					aliases: item.meta['aliases']?.split(' | '),
+					text: item.content,
+				})),
+			).map(({ item }) => item),
+		));
 	const itemsIn = async (from: number, to: number) => {
-		const ranked = await window;
+		const top = await rankedWindow();
 		const rest = await Promise.all(
 			results.slice(Math.max(from, RANKED_WINDOW), to).map((_, i) => dataOf(Math.max(from, RANKED_WINDOW) + i)),
 		);
-		return [...ranked.slice(from, to), ...rest];
+		return [...top.slice(from, to), ...rest];
 	};
 	const toHit = async (item: PagefindResultData): Promise<SearchHit | undefined> => {
 		const code = Number(item.meta['code']);
