@@ -31,9 +31,10 @@ test.describe('a code page', () => {
 		await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 		await expect(page).toHaveTitle(/^898002 /);
 		await expect(page.getByRole('heading', { level: 1 })).toContainText('898002');
-		await expect(fact(page, '服务端返回的消息')).toHaveText('No sush user');
+		const hero = page.locator('.hero');
+		await expect(hero.locator('.message')).toHaveText(/^服务端返回的消息\s*No sush user$/);
 		await expect(fact(page, '说明')).toHaveText('用户不存在');
-		const platform = fact(page, '平台').getByRole('link', { name: '服务端' });
+		const platform = hero.getByRole('link', { name: '平台: 服务端' });
 		await expect(platform).toHaveAttribute('href', /\/platforms\/server\/$/);
 	});
 
@@ -42,10 +43,10 @@ test.describe('a code page', () => {
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 		await expect(page).toHaveTitle(/^898002 /);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveAccessibleName('898002 No such user');
-		await expect(fact(page, 'Message returned by the server')).toHaveText('No sush user');
-		await expect(page.locator('.hero')).toContainText('Message returned by the server');
+		const hero = page.locator('.hero');
+		await expect(hero.locator('.message')).toHaveText(/^Message returned by the server\s*No sush user$/);
 		await expect(fact(page, 'Description (Chinese original)')).toHaveText('用户不存在');
-		const platform = fact(page, 'Platform').getByRole('link', { name: 'Server', exact: true });
+		const platform = hero.getByRole('link', { name: 'Platform: Server', exact: true });
 		await expect(platform).toHaveAttribute('href', /\/en\/platforms\/server\/$/);
 	});
 
