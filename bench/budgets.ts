@@ -6,7 +6,7 @@
  */
 import type { BenchResults, BudgetRow, BuildResult, FirstSearch, SearchMeasure, SizeResult, Verdict } from './types.ts';
 
-export const BUDGETS = {
+const BUDGETS = {
 	codePageKb: 15,
 	firstSearchKbSmall: 100,
 	firstSearchKbLarge: 150,

@@ -75,7 +75,7 @@ export function starlightVersions(): StarlightVersions {
  * follows it. The ticket summary above the heading repeats the page, and the closing "Page: <url>"
  * line is the export's own; neither is on our HTML page, so neither goes into Starlight's index.
  */
-export function starlightDoc(markdown: string, code: string): string {
+function starlightDoc(markdown: string, code: string): string {
 	const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
 	const heading = lines.findIndex((line) => line.startsWith('# '));
 	if (heading < 0) throw new Error(`the Markdown page of code ${code} has no "# " heading line`);

@@ -41,12 +41,6 @@ export interface SyntheticDataset {
 	codes: number[];
 }
 
-/** A table document of `size` codes: the real rows plus synthetic copies of them. */
-export function syntheticTable(realSource: string, size: number): string {
-	const realRows = parseErrorTable(realSource, REAL_TABLE_FILE);
-	return buildTable(realRows, synthesize(realRows, size));
-}
-
 /**
  * The table and a category mapping that covers it. The real categories keep their codes and
  * ranges; each synthetic code gets the category of the real row it was copied from, written as

@@ -105,7 +105,7 @@ export interface FirstSearch {
 	measure: Outcome<SearchMeasure>;
 }
 
-export interface FilterSample {
+interface FilterSample {
 	query: string;
 	/** The keystroke's own task: filtering, and laying out what it changed. */
 	ms: number;

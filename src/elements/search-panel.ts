@@ -341,7 +341,7 @@ export class SearchPanel {
 }
 
 /** The results page for an answer, with its platform: the address reloads and shares the same list. */
-export function resultsPageUrl(page: string, answer: SearchAnswer, platform: string): string {
+function resultsPageUrl(page: string, answer: SearchAnswer, platform: string): string {
 	const params = new URLSearchParams({ q: answer.shareable });
 	if (platform) params.set('platform', platform);
 	return `${page}?${params.toString()}`;

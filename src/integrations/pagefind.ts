@@ -41,7 +41,7 @@ const PAGEFIND_EXPORT = 'createInstance';
  * gzipped: the same code, 2.3 KB fewer for every reader. A copy that fails to minify or no longer
  * exports what search calls is left as Pagefind wrote it, and said so.
  */
-export async function minifyPagefindScript(path: string): Promise<{ before: number; after: number } | { skipped: string }> {
+async function minifyPagefindScript(path: string): Promise<{ before: number; after: number } | { skipped: string }> {
 	const source = await readFile(path, 'utf8');
 	const { code, errors } = await minify('pagefind.js', source, { module: true, compress: true, mangle: { toplevel: true } });
 	if (errors.length > 0) return { skipped: errors.map((error) => error.message).join('; ') };
@@ -67,7 +67,7 @@ export const PAGEFIND_WASM_CACHE_DIR = 'node_modules/.cache/pagefind-wasm';
  * while Pagefind writes the same file. What is written unpacks to exactly what Pagefind wrote, or
  * Pagefind's file is kept.
  */
-export async function recompressPagefindWasm(
+async function recompressPagefindWasm(
 	outputPath: string,
 	cacheDir: string = PAGEFIND_WASM_CACHE_DIR,
 ): Promise<{ before: number; after: number }> {

@@ -8,7 +8,6 @@ import { sectionsOf, stringifyMarkdown, toPlainMarkdown, type PlainMarkdownOptio
 import type { Translate } from './i18n.ts';
 import { ticketText, type TicketFacts } from './ticket.ts';
 
-
 /** Inline code that survives backticks inside the message (CommonMark: a longer fence). */
 export function inlineCode(text: string): string {
 	const longestRun = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
