@@ -42,7 +42,13 @@ describe('every built code page has the skeleton', () => {
 			const incomplete = builtCodePages(prefix ? 'en' : '').flatMap((code) => {
 				const document = parse(readPage(`${prefix}codes/${code}`)) as unknown as Node;
 				const headings = elements(document, 'h2').map((h) => textOf(h).trim());
-				const terms = elements(document, 'dt').map((dt) => textOf(dt).trim());
+				// The message's label sits in the hero beside the message, or in the sidebar where the table gives none.
+				const terms = [
+					...elements(document, 'dt'),
+					...elements(document, 'span').filter((span) =>
+						span.attrs?.some((attr) => attr.name === 'class' && attr.value.split(' ').includes('message-label')),
+					),
+				].map((label) => textOf(label).trim());
 				const missing = [meaning, causes, fix, related].filter((h) => !headings.includes(h));
 				if (!terms.includes(messageLabel(code))) missing.push(messageLabel(code));
 				return missing.length ? [`${code}: ${missing.join(', ')}`] : [];
