@@ -37,3 +37,19 @@ export function collectPageErrors(page: Page): Error[] {
 	page.on('pageerror', (error) => errors.push(error));
 	return errors;
 }
+
+/** WCAG's contrast ratio of two computed `rgb()` colours. */
+export function contrast(a: string, b: string): number {
+	const luminance = (color: string) => {
+		const [r, g, b] = color
+			.match(/[\d.]+/g)!
+			.slice(0, 3)
+			.map((channel) => {
+				const c = Number(channel) / 255;
+				return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+			});
+		return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+	};
+	const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+	return (light! + 0.05) / (dark! + 0.05);
+}

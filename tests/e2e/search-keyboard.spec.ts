@@ -1,6 +1,7 @@
 import axe from 'axe-core';
 import { expect, test, type Page } from '@playwright/test';
 import { resultCodes, search, searchBox, searchPanel, searchResults } from './search-helpers.ts';
+import { contrast } from './helpers.ts';
 
 /** axe's WCAG 2.2 A and AA violations inside the site search, as `rule: targets`. */
 async function searchViolations(page: Page): Promise<string[]> {
@@ -112,22 +113,6 @@ test.describe('search from the keyboard', () => {
 		expect(await searchViolations(page)).toEqual([]);
 	});
 });
-
-/** WCAG's contrast ratio of two computed `rgb()` colours. */
-function contrast(a: string, b: string): number {
-	const luminance = (color: string) => {
-		const [r, g, b] = color
-			.match(/[\d.]+/g)!
-			.slice(0, 3)
-			.map((channel) => {
-				const c = Number(channel) / 255;
-				return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-			});
-		return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-	};
-	const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-	return (light! + 0.05) / (dark! + 0.05);
-}
 
 test.describe('the keyboard path through the header', () => {
 	test.use({ viewport: { width: 1440, height: 900 } });
