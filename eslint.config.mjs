@@ -19,7 +19,16 @@ export default defineConfig(
 		],
 	},
 	js.configs.recommended,
-	...tseslint.configs.recommended,
+	...tseslint.configs.recommendedTypeChecked,
+	{
+		// Type information for every TypeScript file, from the same tsconfig `astro check` uses.
+		languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+	},
+	{
+		// Plain JavaScript carries no types to check, and .astro files are type-checked by `astro check`.
+		files: ['**/*.{js,mjs,cjs,astro}'],
+		extends: [tseslint.configs.disableTypeChecked],
+	},
 	...astro.configs.recommended,
 	{
 		languageOptions: { globals: { ...globals.browser, ...globals.node } },

@@ -9,7 +9,8 @@ import type { LogLookupMeasure } from './types.ts';
 import { percentile } from './util.ts';
 
 interface LogMatcherModule {
-	createLogMatcher(codes: readonly number[]): (text: string) => { found: unknown[]; unknown: unknown[] };
+	// A property, not a method: the module exports a plain function, which is destructured below.
+	createLogMatcher: (codes: readonly number[]) => (text: string) => { found: unknown[]; unknown: unknown[] };
 }
 
 export async function measureLogLookup(tablePath: string): Promise<LogLookupMeasure | { skipped: string }> {

@@ -101,7 +101,7 @@ function headScriptReport(html: string): { renderBlocking: string[]; headScripts
 	const scripts: Element[] = [];
 	const collect = (node: DefaultTreeAdapterMap['parentNode']) => {
 		for (const child of node.childNodes) {
-			if (child.nodeName === 'script') scripts.push(child as Element);
+			if (child.nodeName === 'script') scripts.push(child);
 			else if ('childNodes' in child) collect(child);
 		}
 	};

@@ -242,9 +242,9 @@ export class CodeIndexFilter {
 
 	/** Puts a state into the controls (after load or back/forward) and filters. */
 	#show(state: FilterState): void {
-		for (const [name, value] of Object.entries(state)) {
+		for (const name of ['q', 'category', 'platform'] as const) {
 			const control = this.#form.elements.namedItem(name) as HTMLInputElement | null;
-			if (control) control.value = value;
+			if (control) control.value = state[name];
 		}
 		this.#limit = ROW_WINDOW;
 		this.#filter(state);

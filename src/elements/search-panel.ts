@@ -328,7 +328,7 @@ export class SearchPanel {
 	/** Coming back to the box shows its results again, unless focus comes from the panel itself. */
 	#onBoxFocus(event: FocusEvent): void {
 		if (this.#host.contains(event.relatedTarget as Node | null)) return;
-		if (this.#query() && this.#list.childElementCount + this.#status.textContent!.length > 0) this.#open(true);
+		if (this.#query() && this.#list.childElementCount + this.#status.textContent.length > 0) this.#open(true);
 	}
 
 	#onFocusOut(event: FocusEvent): void {

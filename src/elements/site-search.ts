@@ -89,7 +89,7 @@ function holdFocusIn(sheet: HTMLElement, input: HTMLInputElement): void {
 	let release: (() => void) | undefined;
 	const sheetMedia = matchMedia(sheet.dataset['sheetMedia'] ?? 'all');
 	sheet.addEventListener('toggle', (event) => {
-		if ((event as ToggleEvent).newState !== 'open' || release) return;
+		if (event.newState !== 'open' || release) return;
 		sheet.setAttribute('role', 'dialog');
 		sheet.setAttribute('aria-modal', 'true');
 		sheet.setAttribute('aria-label', sheet.dataset['label'] ?? '');
@@ -98,7 +98,7 @@ function holdFocusIn(sheet: HTMLElement, input: HTMLInputElement): void {
 	});
 	// Before the browser moves focus back to the opener, which must not be inert by then.
 	sheet.addEventListener('beforetoggle', (event) => {
-		if ((event as ToggleEvent).newState !== 'closed') return;
+		if (event.newState !== 'closed') return;
 		release?.();
 		release = undefined;
 		for (const name of ['role', 'aria-modal', 'aria-label']) sheet.removeAttribute(name);

@@ -6,14 +6,14 @@
  * written exactly as Astro writes it.
  */
 import nodeDestination from 'astro/logger/node';
-import { isPerFileLine, type LogEvent } from '../lib/build-log-filter.ts';
+import { isPerFileLine } from '../lib/build-log-filter.ts';
 
 export default function buildLog(options?: Parameters<typeof nodeDestination>[0]): ReturnType<typeof nodeDestination> {
 	const destination = nodeDestination(options);
 	return {
 		...destination,
 		write(event) {
-			if (isPerFileLine(event as LogEvent)) return;
+			if (isPerFileLine(event)) return;
 			destination.write(event);
 		},
 	};

@@ -14,7 +14,7 @@ export function aliasEntriesFromYaml(parsed: unknown): { id: string; aliases: un
 	if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
 		throw new Error('content/aliases.yaml must map codes to lists of words');
 	}
-	return Object.entries(parsed).map(([id, aliases]) => ({ id, aliases }));
+	return Object.entries(parsed as Record<string, unknown>).map(([id, aliases]) => ({ id, aliases }));
 }
 
 /** Case-insensitive de-duplication that keeps the first spelling an author wrote. */

@@ -215,7 +215,8 @@ function plainText(node: RootContent): string {
 	visit(copy, (child, index, parent) => {
 		if (child.type === 'mdxJsxTextElement' && child.name === 'CodeLink' && parent && index !== undefined) {
 			const code = child.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'code')?.value;
-			parent.children.splice(index, 1, { type: 'text', value: String(code) } as never);
+			// Authors write code="898002"; an expression value has no plain-text form (as in the Markdown export).
+			parent.children.splice(index, 1, { type: 'text', value: typeof code === 'string' ? code : '' } as never);
 		}
 	});
 	return toString(copy).replace(/\s+/g, ' ').trim();

@@ -10,12 +10,16 @@ import { errorCodeSchema } from './error-code-schema.ts';
  * Content-layer loader for the upstream error table. Unlike Astro's `file()` loader, which logs a
  * parse failure and carries on with an empty collection, this one throws: a broken table must
  * stop the build rather than publish a site with codes silently missing.
+ *
+ * The schema is part of the return type so that Astro types the collection's entries from it (a
+ * bare `Loader` has an optional schema, and its entries would be typed `any`).
  */
-export function errorTableLoader({ path }: { path: string }): Loader {
+export function errorTableLoader({ path }: { path: string }): Loader & { schema: typeof errorCodeSchema } {
 	return {
 		name: 'error-table-loader',
 		schema: errorCodeSchema,
-		load: async ({ config, store, parseData, generateDigest, watcher, logger }) => {
+		load: async (context) => {
+			const { config, store, watcher, logger } = context;
 			const url = new URL(path, config.root);
 			const filePath = fileURLToPath(url);
 			// Astro keys entries by a path relative to the project, and refuses an absolute one; a table
@@ -27,21 +31,18 @@ export function errorTableLoader({ path }: { path: string }): Loader {
 				store.clear();
 				for (const row of rows) {
 					const id = String(row.code);
-					const data = await parseData({ id, data: { ...row }, filePath });
-					store.set({ id, data, digest: generateDigest(data), filePath: storedPath });
+					const data = await context.parseData({ id, data: { ...row }, filePath });
+					store.set({ id, data, digest: context.generateDigest(data), filePath: storedPath });
 				}
 				logger.info(`${rows.length} codes loaded from ${path}`);
 			};
 			await sync();
 			watcher?.add(filePath);
-			watcher?.on('change', async (changed) => {
+			watcher?.on('change', (changed) => {
 				if (changed !== filePath) return;
-				try {
-					await sync();
-				} catch (error) {
-					// In dev, keep the last good table on screen and show the problem in the terminal.
-					logger.error((error as Error).message);
-				}
+				// The watcher ignores what its listener returns, so a failed reload is handled here: in dev,
+				// keep the last good table on screen and show the problem in the terminal.
+				sync().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
 			});
 		},
 	};

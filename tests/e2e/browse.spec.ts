@@ -156,8 +156,8 @@ test.describe('browsing the index pages', () => {
 		const boxes = await Promise.all(controls.map((control) => control.boundingBox()));
 		const bottoms = boxes.map((box) => Math.round(box!.y + box!.height));
 		const heights = boxes.map((box) => Math.round(box!.height));
-		expect(new Set(bottoms).size, `bottoms ${bottoms}`).toBe(1);
-		expect(new Set(heights).size, `heights ${heights}`).toBe(1);
+		expect(new Set(bottoms).size, `bottoms ${bottoms.join(',')}`).toBe(1);
+		expect(new Set(heights).size, `heights ${heights.join(',')}`).toBe(1);
 	});
 
 	test('shows the full list with JavaScript disabled, even with a filter in the URL', async ({ browser }) => {

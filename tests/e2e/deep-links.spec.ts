@@ -64,10 +64,12 @@ test.describe('deep links', () => {
 
 	test('code pages carry JSON-LD describing the code', async ({ page }) => {
 		await page.goto('codes/871302/');
-		const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
-		expect(data['@type']).toBe('TechArticle');
-		expect(data.about).toMatchObject({ '@type': 'DefinedTerm', termCode: '871302' });
-		expect(data.inLanguage).toBe('zh-CN');
+		const data: unknown = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+		expect(data).toMatchObject({
+			'@type': 'TechArticle',
+			about: { '@type': 'DefinedTerm', termCode: '871302' },
+			inLanguage: 'zh-CN',
+		});
 	});
 
 	test('section headings have the same ids in both languages and links to themselves that copy the section URL', async ({
@@ -123,14 +125,14 @@ test.describe('deep links', () => {
 		expect(exported.codes.map((c) => c.code).sort()).toEqual(publishedCodes().sort());
 		expect(exported.codes.find((c) => c.code === 898002)).toMatchObject({ message: 'No sush user', platform: 'server' });
 
-		const schema = await (await request.get('codes.schema.json')).json();
-		expect(schema.properties.version.const).toBe(exported.version);
+		const schema: unknown = await (await request.get('codes.schema.json')).json();
+		expect(schema).toMatchObject({ properties: { version: { const: exported.version } } });
 
 		const csvHref = await page.getByRole('link', { name: 'codes.csv' }).getAttribute('href');
-		const rows = parseCsv(await (await request.get(csvHref!.replace(/^\//, ''))).text(), { columns: true, bom: true }) as Record<
-			string,
-			string
-		>[];
+		const rows = parseCsv<Record<string, string>>(await (await request.get(csvHref!.replace(/^\//, ''))).text(), {
+			columns: true,
+			bom: true,
+		});
 		expect(rows.map((r) => Number(r['code']))).toEqual(exported.codes.map((c) => c.code));
 		expect(rows.find((r) => r['code'] === '898004')?.['message']).toBe('Password error');
 	});

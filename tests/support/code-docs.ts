@@ -17,7 +17,7 @@ export function readAuthoredPages(): AuthoredPage[] {
 	return LOCALES.flatMap((locale) =>
 		readdirSync(`content/codes/${locale}`)
 			.filter((name) => name.endsWith('.mdx'))
-			.map((name) => {
+			.map((name): AuthoredPage => {
 				const file = `content/codes/${locale}/${name}`;
 				const [, frontmatter = '', ...rest] = readFileSync(file, 'utf-8').split(/^---$/m);
 				return {

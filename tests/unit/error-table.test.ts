@@ -78,6 +78,8 @@ describe('the real table', () => {
 describe('a broken table fails with the file, the line and the code', () => {
 	it('rejects a duplicate code and points at both rows', () => {
 		const error = problemsOf('duplicate-code');
+		// Vitest types its asymmetric matchers as `any` on purpose, so that they fit any field.
+		// eslint-disable-next-line @typescript-eslint/no-unsafe-assignment
 		expect(error.problems).toEqual([{ line: 9, code: '898001', reason: expect.stringContaining('first defined on line 4') }]);
 		expect(error.message).toContain('tests/fixtures/tables/duplicate-code.md:9 (code "898001")');
 	});

@@ -14,7 +14,7 @@ const row = (code: number, message: string, title = 'Title'): ExportedCode => ({
 	url: { 'zh-CN': `https://example.com/codes/${code}/`, en: `https://example.com/en/codes/${code}/` },
 });
 
-const cells = (csv: string) => parseCsv(csv, { columns: true, bom: true }) as Record<string, string>[];
+const cells = (csv: string) => parseCsv<Record<string, string>>(csv, { columns: true, bom: true });
 
 describe('codes.csv', () => {
 	it('turns every cell a spreadsheet would run as a formula into text with a leading quote', () => {

@@ -4,10 +4,8 @@ import { encodeCodeMap } from '../../src/lib/search/code-map.ts';
 
 const answering =
 	(response: Response | Error): typeof fetch =>
-	async () => {
-		if (response instanceof Error) throw response;
-		return response;
-	};
+	() =>
+		response instanceof Error ? Promise.reject(response) : Promise.resolve(response);
 const failureFrom = async (fetchImpl: typeof fetch) =>
 	failureOf(await loadCodeMap('/search/codes.json', fetchImpl).catch((error: unknown) => error));
 

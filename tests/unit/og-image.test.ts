@@ -107,7 +107,8 @@ describe('subsetCharacters', () => {
 
 describe('cachedOgImage', () => {
 	let cacheDir: string;
-	const fakeRender = () => vi.fn(async (card: OgCard) => new TextEncoder().encode(`png of ${card.code} ${card.headline}`));
+	const fakeRender = () =>
+		vi.fn((card: OgCard) => Promise.resolve(new TextEncoder().encode(`png of ${card.code} ${card.headline}`)));
 
 	beforeEach(async () => {
 		cacheDir = join(await mkdtemp(join(tmpdir(), 'og-cache-')), 'nested', 'og-images');
