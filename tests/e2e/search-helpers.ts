@@ -18,8 +18,17 @@ export async function resultCodes(page: Page): Promise<string[]> {
 	return searchResults(page).getByRole('option').locator('.result-code').allInnerTexts();
 }
 
-/** Types a query and waits for its answer: the status line says something other than "Searching…". */
+/**
+ * Types a query and waits for its answer: the status line says something other than "Searching…".
+ * The line is blanked first, so on a page that already answered another query the old answer is
+ * never read as the new one.
+ */
 export async function search(page: Page, query: string): Promise<void> {
+	const status = searchPanel(page).getByRole('status');
+	// Before the first query the panel is closed, and its status line hidden.
+	await searchPanel(page)
+		.getByRole('status', { includeHidden: true })
+		.evaluate((line) => (line.textContent = ''));
 	await searchBox(page).fill(query);
-	await expect(searchPanel(page).getByRole('status')).not.toHaveText(/^(|Searching…|正在搜索…)$/);
+	await expect(status).not.toHaveText(/^(|Searching…|正在搜索…)$/);
 }

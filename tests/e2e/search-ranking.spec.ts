@@ -88,8 +88,8 @@ for (const { locale, query, kind, first, top3, top3Within, notTop3 } of cases) {
 	]
 		.filter(Boolean)
 		.join(' and ');
-	test(`searching ${locale} for "${query}" (${kind}) puts ${expectation}`, async ({ page }) => {
-		await page.goto(locale === 'en' ? 'en/' : '');
+	test(`searching ${locale} for "${query}" (${kind}) puts ${expectation}`, async ({ sitePage }) => {
+		const page = await sitePage(locale);
 		await search(page, query);
 		if (first) await expect.poll(async () => (await resultCodes(page))[0]).toBe(first);
 		if (top3) {

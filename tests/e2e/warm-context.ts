@@ -1,4 +1,6 @@
-import { test as base, type BrowserContext } from '@playwright/test';
+import { test as base, type BrowserContext, type Page } from '@playwright/test';
+
+type Locale = 'zh-cn' | 'en';
 
 /**
  * A test whose pages open in one browser context per worker instead of a new one per test. The
@@ -10,7 +12,7 @@ import { test as base, type BrowserContext } from '@playwright/test';
  * (and so its own sessionStorage), but cookies and localStorage are shared. A test that stores
  * something, or blocks requests, uses the plain `test` of @playwright/test.
  */
-export const test = base.extend<object, { warmContext: BrowserContext }>({
+export const test = base.extend<object, { warmContext: BrowserContext; sitePage: (locale: Locale) => Promise<Page> }>({
 	warmContext: [
 		async ({ browser }, use, workerInfo) => {
 			const { baseURL, userAgent, deviceScaleFactor, viewport } = workerInfo.project.use;
@@ -22,6 +24,26 @@ export const test = base.extend<object, { warmContext: BrowserContext }>({
 			});
 			await use(context);
 			await context.close();
+		},
+		{ scope: 'worker' },
+	],
+	/*
+	 * One tab per locale per worker, kept open from test to test, for tests that only type into the
+	 * header search box of whatever page of that locale is open: each then pays for a search, not
+	 * for loading a page and starting Pagefind again. The tab opens on the locale's home page.
+	 */
+	sitePage: [
+		async ({ warmContext }, use) => {
+			const tabs = new Map<Locale, Page>();
+			await use(async (locale) => {
+				let tab = tabs.get(locale);
+				if (!tab || tab.isClosed()) {
+					tab = await warmContext.newPage();
+					await tab.goto(locale === 'en' ? 'en/' : '');
+					tabs.set(locale, tab);
+				}
+				return tab;
+			});
 		},
 		{ scope: 'worker' },
 	],
