@@ -26,8 +26,6 @@ export interface SiteData {
 	relationsOf(entry: CodeRecord, locale: Locale): Relation[];
 }
 
-export { descriptionOf, titleOf, type CodeRecord } from './code-record.ts';
-
 let cached: Promise<SiteData> | undefined;
 
 /** Loaded once per build: every page's getStaticPaths shares the same joined data. */
