@@ -14,8 +14,7 @@ import { LOCALES, isLocale, type Locale } from './i18n.ts';
 import { PLATFORMS, type Platform } from './platforms.ts';
 import { createRelationIndex, type Relation } from './related.ts';
 import { byCode } from './routes.ts';
-import { readFileSync } from 'node:fs';
-import { parseRetiredList, retiredProblems } from './retired.ts';
+import { retiredProblems } from './retired.ts';
 import { aliasesPath, categoriesPath, retiredPath } from './site-config.ts';
 
 export interface SiteData {
@@ -49,7 +48,7 @@ export function loadSiteData(): Promise<SiteData> {
 		const strayAliases = [...aliases.keys()].filter((id) => !known.has(id));
 		warnAbout(`${aliasesPath()} names codes that are not in the table`, strayAliases);
 
-		const retired = parseRetiredList(readFileSync(retiredPath(), 'utf-8'), retiredPath());
+		const retired = (await getCollection('retired')).map((entry) => entry.data);
 		const retiredCodes = retired.map((entry) => String(entry.code));
 		const documented = new Set([...known, ...retiredCodes]);
 		const docs = new Map<string, Partial<Record<Locale, CodeDoc>>>();
