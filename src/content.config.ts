@@ -5,7 +5,9 @@ import { aliasEntriesFromYaml, aliasEntrySchema } from './lib/aliases.ts';
 import { categorySchema } from './lib/categories.ts';
 import { codeDocSchema } from './lib/code-doc-schema.ts';
 import { errorTableLoader } from './lib/error-table-loader.ts';
-import { aliasesPath, categoriesPath, errorTablePath } from './lib/site-config.ts';
+import { retiredCodeSchema, retiredEntriesFromYaml } from './lib/retired.ts';
+import { aliasesPath, categoriesPath, errorTablePath, retiredPath } from './lib/site-config.ts';
+import { sourceFileLoader } from './lib/source-file-loader.ts';
 
 export const collections = {
 	errorCodes: defineCollection({ loader: errorTableLoader({ path: errorTablePath() }) }),
@@ -19,6 +21,19 @@ export const collections = {
 	aliases: defineCollection({
 		loader: file(aliasesPath(), { parser: (text) => aliasEntriesFromYaml(parseYaml(text)) }),
 		schema: aliasEntrySchema,
+	}),
+	/**
+	 * Codes that left the table and keep their pages, one entry per code. Not Astro's `file()` loader:
+	 * when the list does not parse, that one logs an error and builds on without it, and the pages of
+	 * retired codes would vanish.
+	 */
+	retired: defineCollection({
+		loader: sourceFileLoader({
+			name: 'retired-loader',
+			path: retiredPath(),
+			schema: retiredCodeSchema,
+			entries: (text) => retiredEntriesFromYaml(text, retiredPath()),
+		}),
 	}),
 	/** Authored explanations, one MDX file per code and locale: content/codes/<locale>/<code>.mdx. */
 	codeDocs: defineCollection({

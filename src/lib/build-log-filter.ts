@@ -33,3 +33,16 @@ export function isUpstreamMdxDirectiveWarning(warning: { code?: string; id?: str
 	const where = `${warning.id ?? ''} ${warning.message ?? ''}`;
 	return /content\/codes\/[^\s"]+\.mdx\b/.test(where);
 }
+
+/**
+ * Astro warns when a page reads a collection with no entries. The retired list is empty until a code
+ * leaves the table, and its loader stops the build when the file is missing or broken, so an empty
+ * `retired` collection is an empty list, not a mistake. Any other collection still warns.
+ */
+export function isEmptyRetiredListWarning(event: LogEvent): boolean {
+	return (
+		event.level === 'warn' &&
+		event.label === 'content' &&
+		event.message.replace(ANSI, '').startsWith('The collection "retired" does not exist or is empty.')
+	);
+}

@@ -1,6 +1,7 @@
 import type { ExportedCode } from './exports.ts';
 import { codePath, withBase } from './routes.ts';
-import { descriptionOf, loadSiteData, titleOf } from './site-data.ts';
+import { descriptionOf, titleOf } from './code-record.ts';
+import { loadSiteData } from './site-data.ts';
 
 /** Every code as the exports publish it, with absolute URLs on `site`. */
 export async function exportedCodes(site: URL): Promise<ExportedCode[]> {

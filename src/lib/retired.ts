@@ -1,12 +1,14 @@
 /**
  * Retired codes: rows that left the table but keep their pages, because links to them sit in
- * old tickets and chat logs. Authored in content/retired.yaml with the facts the table used to hold.
+ * old tickets and chat logs. Authored in content/retired.yaml with the facts the table used to hold,
+ * and loaded as the `retired` collection, one entry per code.
  */
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { PLATFORMS } from './platforms.ts';
+import { userError } from './user-error.ts';
 
-const retiredCodeSchema = z.strictObject({
+export const retiredCodeSchema = z.strictObject({
 	/** The code, as the table had it. */
 	code: z.number().int().nonnegative(),
 	/** The section of the table it was in. */
@@ -26,9 +28,28 @@ const retiredCodeSchema = z.strictObject({
 export type RetiredCode = z.infer<typeof retiredCodeSchema>;
 
 /**
- * Reads the list. It is usually empty, so it is read directly rather than as a content
- * collection, which would warn about an empty collection on every build.
+ * content/retired.yaml is a list; the collection wants one entry per code, its id the code. The
+ * collection's schema checks each entry, and names it by its code when one is wrong.
  */
+export function retiredEntriesFromYaml(text: string, file: string): { id: string; data: Record<string, unknown> }[] {
+	let parsed: unknown;
+	try {
+		parsed = parseYaml(text);
+	} catch (error) {
+		throw userError(`${file} is not valid YAML: ${error instanceof Error ? error.message : String(error)}`);
+	}
+	// A file of nothing but comments reads as null: no code has retired yet.
+	const list: unknown = parsed ?? [];
+	if (!Array.isArray(list) || !list.every(isObject)) {
+		throw userError(`${file} must be a list with one item per retired code, as the comment atop content/retired.yaml shows`);
+	}
+	return list.map((data) => ({ id: String(data['code']), data }));
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+	value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** Reads the list without Astro, for the checks of a built site. */
 export function parseRetiredList(yamlText: string, file: string): RetiredCode[] {
 	const result = z.array(retiredCodeSchema).safeParse(parseYaml(yamlText) ?? []);
 	if (!result.success) throw new Error(`${file} is invalid:\n${z.prettifyError(result.error)}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPerFileLine, isUpstreamMdxDirectiveWarning } from '../../src/lib/build-log-filter.ts';
+import { isEmptyRetiredListWarning, isPerFileLine, isUpstreamMdxDirectiveWarning } from '../../src/lib/build-log-filter.ts';
 
 describe('the build log', () => {
 	it("drops Astro's line per generated file and the timing after it", () => {
@@ -35,5 +35,25 @@ describe('the silenced upstream warning', () => {
 		expect(isUpstreamMdxDirectiveWarning(directive('/work/site/src/elements/code-index.ts'))).toBe(false);
 		expect(isUpstreamMdxDirectiveWarning(directive('/work/site/src/pages/about.mdx'))).toBe(false);
 		expect(isUpstreamMdxDirectiveWarning({ code: 'EVAL', id: '/work/site/content/codes/en/803001.mdx' })).toBe(false);
+	});
+});
+
+describe('the warning about an empty collection', () => {
+	// Astro's words, as getCollection() logs them.
+	const empty = (collection: string) => ({
+		level: 'warn',
+		label: 'content',
+		message: `The collection "${collection}" does not exist or is empty. Please check your content config file for errors.`,
+	});
+
+	it('is dropped for the retired list, which is empty until a code leaves the table', () => {
+		expect(isEmptyRetiredListWarning(empty('retired'))).toBe(true);
+	});
+
+	it('is kept for every other collection, where it means something went wrong', () => {
+		for (const collection of ['errorCodes', 'categories', 'aliases', 'codeDocs']) {
+			expect(isEmptyRetiredListWarning(empty(collection))).toBe(false);
+		}
+		expect(isEmptyRetiredListWarning({ ...empty('retired'), level: 'error' })).toBe(false);
 	});
 });

@@ -1,5 +1,5 @@
 import { useTranslations } from '../i18n.ts';
-import { titleOf, type CodeRecord } from '../site-data.ts';
+import { titleOf, type CodeRecord } from '../code-record.ts';
 import type { OgCard } from './og-image.ts';
 
 const zh = useTranslations('zh-cn');

@@ -6,7 +6,8 @@ import type { APIRoute } from 'astro';
 import { getEntry } from 'astro:content';
 import { codePageMarkdown, codeTexts } from '../../../lib/code-page.ts';
 import { codePageRoutes, type CodePageProps } from '../../../lib/routes.ts';
-import { loadSiteData, type CodeRecord } from '../../../lib/site-data.ts';
+import type { CodeRecord } from '../../../lib/code-record.ts';
+import { loadSiteData } from '../../../lib/site-data.ts';
 
 export async function getStaticPaths() {
 	return codePageRoutes((await loadSiteData()).codes);

@@ -2,9 +2,9 @@ import type { APIRoute } from 'astro';
 import type { Locale } from '../../../lib/i18n.ts';
 import { codePathTemplate, localeRoutes, withBase } from '../../../lib/routes.ts';
 import { encodeCodeMap } from '../../../lib/search/code-map.ts';
-import { summaryOf } from '../../../lib/code-record.ts';
+import { summaryOf, titleOf } from '../../../lib/code-record.ts';
 import { summaryRepeatsTitle } from '../../../lib/code-text.ts';
-import { loadSiteData, titleOf } from '../../../lib/site-data.ts';
+import { loadSiteData } from '../../../lib/site-data.ts';
 
 export function getStaticPaths() {
 	return localeRoutes();
