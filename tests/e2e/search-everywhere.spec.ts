@@ -1,5 +1,5 @@
 import { expect, test } from './warm-context.ts';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { searchBox, searchPanel } from './search-helpers.ts';
 
 /**
@@ -52,26 +52,32 @@ const platformLabel = (platform: Case['platform'], locale: Case['locale']) => {
 /** The box adds "· showing the first 6" when it shows fewer than it found. */
 const withoutShowing = (status: string) => status.replace(/ · .*$/, '');
 
-/** What the header box says, typed on the page already open (it shares that page's downloads). */
-async function boxAnswer(page: Page, query: string, platform: string) {
+const ANSWERED = /^(|Searching…|正在搜索…)$/;
+
+/**
+ * Changes a platform choice and waits for the answer to it. The narrowed answer may read like the
+ * one before: the status line is blanked first, so only a new answer ends the wait.
+ */
+async function narrow(status: Locator, choose: () => Promise<unknown>) {
+	await status.evaluate((line) => (line.textContent = ''));
+	await choose();
+	await expect(status).not.toHaveText(ANSWERED, { timeout: 15_000 });
+}
+
+/** What the header box says, typed on the page already open, for all platforms and then for one. */
+async function boxAnswers(page: Page, query: string, platformLabel: string) {
 	await searchBox(page).fill(query);
 	const status = searchPanel(page).getByRole('status');
-	await expect(status).not.toHaveText(/^(|Searching…|正在搜索…)$/, { timeout: 15_000 });
-	if (platform) {
-		// The filtered answer may read like the unfiltered one: blank the line, and wait for the new answer to write it.
-		await status.evaluate((line) => (line.textContent = ''));
-		await searchPanel(page).getByRole('radio', { name: platform, exact: true }).check();
-		await expect(status).not.toHaveText(/^(|Searching…|正在搜索…)$/, { timeout: 15_000 });
-	}
-	return withoutShowing(await status.innerText());
+	await expect(status).not.toHaveText(ANSWERED, { timeout: 15_000 });
+	const all = withoutShowing(await status.innerText());
+	await narrow(status, () => searchPanel(page).getByRole('radio', { name: platformLabel, exact: true }).check());
+	return { all, narrowed: withoutShowing(await status.innerText()) };
 }
 
 /** Every code the results page lists, after asking for more until it has shown them all. */
-async function resultsPageAnswer(page: Page, prefix: string, query: string, platform: string) {
-	const params = new URLSearchParams({ q: query, ...(platform ? { platform } : {}) });
-	await page.goto(`${prefix}search/?${params.toString()}`);
+async function resultsPageAnswer(page: Page) {
 	const status = page.getByRole('main').getByRole('status');
-	await expect(status).not.toHaveText(/^(|Searching…|正在搜索…)$/, { timeout: 15_000 });
+	await expect(status).not.toHaveText(ANSWERED, { timeout: 15_000 });
 	const more = page.getByRole('button', { name: /^(Show \d+ more results?|再显示 \d+ 个结果)$/ });
 	const list = page.getByRole('list', { name: /^(Search results|搜索结果)$/ });
 	while (await more.isVisible()) {
@@ -84,18 +90,36 @@ async function resultsPageAnswer(page: Page, prefix: string, query: string, plat
 	return { status: await status.innerText(), codes, excerpts };
 }
 
-async function filterAnswer(page: Page, prefix: string, query: string, platform: string) {
-	const params = new URLSearchParams({ q: query, ...(platform ? { platform } : {}) });
-	await page.goto(`${prefix}codes/?${params.toString()}`);
+/** The results page's answer for all platforms, then for one, chosen on the page as a reader would. */
+async function resultsPageAnswers(page: Page, prefix: string, query: string, platform: string) {
+	await page.goto(`${prefix}search/?${new URLSearchParams({ q: query }).toString()}`);
+	const all = await resultsPageAnswer(page);
+	await narrow(page.getByRole('main').getByRole('status'), () =>
+		page.locator('search-results select[name="platform"]').selectOption(platform),
+	);
+	return { all, narrowed: await resultsPageAnswer(page) };
+}
+
+async function filterAnswer(page: Page) {
 	const status = page.locator('code-index [role="status"]');
-	// The filter has taken over once it has put the address's query in its box; from then on the
-	// status line says "Searching…" until the engine's answer is in the table.
-	await expect(page.locator('code-index input[name="q"]')).toHaveValue(query);
 	await expect(status).toHaveText(/(Showing|显示) \d/);
 	const codes = await page
 		.locator('code-index tbody tr')
 		.evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset['code']!));
 	return { status: await status.innerText(), codes };
+}
+
+/** The all-codes filter's answer for all platforms, then for one, chosen in its platform list. */
+async function filterAnswers(page: Page, prefix: string, query: string, platform: string) {
+	await page.goto(`${prefix}codes/?${new URLSearchParams({ q: query }).toString()}`);
+	// The filter has taken over once it has put the address's query in its box; from then on the
+	// status line says "Searching…" until the engine's answer is in the table.
+	await expect(page.locator('code-index input[name="q"]')).toHaveValue(query);
+	const all = await filterAnswer(page);
+	const status = page.locator('code-index [role="status"]');
+	await status.evaluate((line) => (line.textContent = ''));
+	await page.locator('code-index select[name="platform"]').selectOption(platform);
+	return { all, narrowed: await filterAnswer(page) };
 }
 
 test('the table covers words in both languages on both sites, pastes, prefixes and unknown codes', () => {
@@ -111,25 +135,30 @@ for (const { locale, query, kind, platform } of cases) {
 	}) => {
 		test.setTimeout(60_000);
 		const prefix = locale === 'en' ? 'en/' : '';
-		for (const chosen of ['', platform]) {
-			const label = chosen ? platformLabel(chosen as Case['platform'], locale) : '';
-			const filter = await filterAnswer(page, prefix, query, chosen);
-			const box = await boxAnswer(page, query, label);
-			const results = await resultsPageAnswer(page, prefix, query, chosen);
+		// Two page loads: the all-codes filter (with the header box on the same page) and the results
+		// page, each asked first for all platforms and then narrowed to one.
+		const filter = await filterAnswers(page, prefix, query, platform);
+		const box = await boxAnswers(page, query, platformLabel(platform, locale));
+		const results = await resultsPageAnswers(page, prefix, query, platform);
+		for (const [chosen, pass] of [
+			['', 'all'],
+			[platform, 'narrowed'],
+		] as const) {
 			const where = `${query} ${chosen || 'all platforms'}`;
+			const [inResults, inBox, inFilter] = [results[pass], box[pass], filter[pass]];
 
-			expect(results.status, where).toBe(box);
-			const unknown = /is not in this reference|不在本参考中/.test(box);
+			expect(inResults.status, where).toBe(inBox);
+			const unknown = /is not in this reference|不在本参考中/.test(inBox);
 			if (unknown) {
-				expect(filter.codes, where).toEqual([]);
+				expect(inFilter.codes, where).toEqual([]);
 				continue;
 			}
-			expect(new Set(results.codes).size, where).toBe(results.codes.length);
-			expect([...results.codes].sort(), where).toEqual([...filter.codes].sort());
-			if (results.codes.length > 0) expect(box, where).toContain(String(results.codes.length));
-			else expect(box, where).toMatch(/No codes found|没有找到/);
+			expect(new Set(inResults.codes).size, where).toBe(inResults.codes.length);
+			expect([...inResults.codes].sort(), where).toEqual([...inFilter.codes].sort());
+			if (inResults.codes.length > 0) expect(inBox, where).toContain(String(inResults.codes.length));
+			else expect(inBox, where).toMatch(/No codes found|没有找到/);
 			// Excerpts come from the page's own explanation: never its alias list, never a passage comparing codes.
-			for (const excerpt of results.excerpts) {
+			for (const excerpt of inResults.excerpts) {
 				expect(excerpt, where).not.toContain(' · ');
 				expect(excerpt, where).not.toMatch(/\d{4,}/);
 			}
