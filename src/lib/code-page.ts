@@ -107,7 +107,7 @@ export function codePageMarkdown(
 			canonicalLabel: t('code.page'),
 			markdown: {
 				codeHref: (code) => absolute(withBase(codeMarkdownPath(locale, code))),
-				calloutLabel: (kind) => (kind === 'tip' || kind === 'caution' ? t(`callout.${kind}`) : t('callout.note')),
+				calloutLabel: (kind) => t(`callout.${kind}`),
 			},
 		},
 		t,

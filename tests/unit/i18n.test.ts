@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en.json';
 import zhCN from '../../src/i18n/zh-cn.json';
+import { CALLOUT_KINDS } from '../../src/lib/code-sections.ts';
 import {
 	LANGUAGE_TAG,
 	LOCALES,
@@ -11,6 +13,8 @@ import {
 	toLocale,
 	useTranslations,
 } from '../../src/lib/i18n.ts';
+import { PLATFORMS } from '../../src/lib/platforms.ts';
+import { RELATION_REASONS } from '../../src/lib/related.ts';
 
 const PLURAL_SUFFIX = /_(?:zero|one|two|few|many|other)$/;
 const messagesOf = (dictionary: object) =>
@@ -114,9 +118,48 @@ describe('t()', () => {
 	});
 });
 
+const SRC = new URL('../../src/', import.meta.url).pathname;
+
+/** The code under src/, where a key is used; the dictionaries themselves are JSON. */
+function sourceText(): string {
+	const files = readdirSync(SRC, { recursive: true, encoding: 'utf8' }).filter((file) => /\.(?:ts|astro|mjs)$/.test(file));
+	return files.map((file) => readFileSync(join(SRC, file), 'utf8')).join('\n');
+}
+
+/**
+ * Keys built at run time, as `platform.${id}`: the values their last part takes, from the data
+ * that defines them. A key under such a prefix is used when its last part is one of the values.
+ */
+const DYNAMIC_KEYS: Record<string, readonly string[]> = {
+	'platform.': PLATFORMS,
+	'code.relation.': RELATION_REASONS,
+	'callout.': CALLOUT_KINDS,
+};
+
+describe('every UI string', () => {
+	const source = sourceText();
+	const literals = new Set(Array.from(source.matchAll(/['"`]([a-zA-Z][\w.-]*)['"`]/g), (match) => match[1]));
+	const prefixes = new Set(Array.from(source.matchAll(/`([a-zA-Z][\w-]*(?:\.[\w-]+)*\.)\$\{/g), (match) => match[1]!));
+
+	it('built at run time has its values listed here', () => {
+		expect([...prefixes].filter((prefix) => UI_STRING_KEYS.some((key) => key.startsWith(prefix))).sort()).toEqual(
+			Object.keys(DYNAMIC_KEYS).sort(),
+		);
+	});
+
+	it('is used somewhere in src/', () => {
+		const used = (key: string) =>
+			literals.has(key) ||
+			Object.entries(DYNAMIC_KEYS).some(
+				([prefix, values]) => key.startsWith(prefix) && values.includes(key.slice(prefix.length)),
+			);
+		expect(UI_STRING_KEYS.filter((key) => !used(key))).toEqual([]);
+	});
+});
+
 describe('src/i18n/README.md', () => {
 	it('notes only keys that exist', () => {
-		const readme = readFileSync(new URL('../../src/i18n/README.md', import.meta.url), 'utf8');
+		const readme = readFileSync(join(SRC, 'i18n', 'README.md'), 'utf8');
 		const noted = Array.from(readme.matchAll(/^\| `([^`]+)`/gm), (match) => match[1]!);
 		expect(noted.length).toBeGreaterThan(0);
 		expect(noted.filter((key) => !(UI_STRING_KEYS as string[]).includes(key))).toEqual([]);
