@@ -21,7 +21,7 @@
  * a keystroke adds only the rows a tall screen shows; the rest of the window follows right after
  * the next frame is painted, unless another keystroke has replaced it by then.
  */
-import { formatSpaced } from '../lib/cjk-spacing.ts';
+import type { CodeIndexString } from '../lib/client-strings.ts';
 import {
 	droppedCategory,
 	droppedPlatform,
@@ -38,8 +38,8 @@ import {
 	type Relaxation,
 } from '../lib/code-filter.ts';
 import { keepWordRuns } from '../lib/keep-words.ts';
-import { formatTemplate } from '../lib/message-format.ts';
 import type { SearchAnswer } from '../lib/search/engine.ts';
+import { readClientStrings, type Translate } from '../lib/ui-strings.ts';
 
 /** The engine and the page's search downloads, fetched on the first search. */
 const searchEngine = () =>
@@ -55,7 +55,10 @@ interface EngineMatch {
 	answer: SearchAnswer;
 }
 
-/** A sentence said before the count; `name`, if any, is what the address asked for, put in a <bdi>. */
+/**
+ * A sentence said before the count; `name`, if any, is what the address asked for, put in a <bdi>
+ * where the template says `{area}` or `{platform}`.
+ */
 interface Note {
 	template: string;
 	name: string;
@@ -77,6 +80,7 @@ const ANNOUNCE_DELAY_MS = 300;
 
 export class CodeIndexFilter {
 	readonly #host: HTMLElement;
+	readonly #t: Translate<CodeIndexString>;
 	#elements: HTMLTableRowElement[] = [];
 	/** The table section each row belongs in, whether or not it is in the document. */
 	#bodies: HTMLTableSectionElement[] = [];
@@ -107,6 +111,7 @@ export class CodeIndexFilter {
 
 	constructor(host: HTMLElement) {
 		this.#host = host;
+		this.#t = readClientStrings(host.dataset['strings']);
 	}
 
 	/**
@@ -198,19 +203,19 @@ export class CodeIndexFilter {
 	 */
 	#showUrl(): void {
 		const state = readFilterState(location.search, this.#allowed);
-		const dataset = this.#host.dataset;
-		const note = (dropped: DroppedValue, named: string | undefined, unnamed: string | undefined): Note[] =>
+		const t = this.#t;
+		const note = (dropped: DroppedValue, named: string, unnamed: string): Note[] =>
 			dropped.kind === 'named'
-				? [{ template: named ?? '', name: dropped.id }]
+				? [{ template: named, name: dropped.id }]
 				: dropped.kind === 'unnamed'
-					? [{ template: formatTemplate(unnamed ?? '', {}, this.#language()), name: '' }]
+					? [{ template: unnamed, name: '' }]
 					: [];
 		this.#notes = [
 			// Only the all-codes page offers a platform; a platform page leaves the parameter alone.
 			...(this.#allowed.platforms.length > 0
-				? note(droppedPlatform(location.search, state), dataset['noPlatformTemplate'], dataset['noPlatformUnnamedTemplate'])
+				? note(droppedPlatform(location.search, state), t('filter.noSuchPlatform'), t('filter.noSuchPlatformUnnamed'))
 				: []),
-			...note(droppedCategory(location.search, state), dataset['noAreaTemplate'], dataset['noAreaUnnamedTemplate']),
+			...note(droppedCategory(location.search, state), t('filter.noSuchArea'), t('filter.noSuchAreaUnnamed')),
 		];
 		const asked = new URLSearchParams(location.search);
 		const rewritten =
@@ -320,7 +325,7 @@ export class CodeIndexFilter {
 		}
 		// Until the engine answers, the rows still show the previous filter: say so.
 		clearTimeout(this.#announceTimer);
-		this.#status.textContent = this.#host.dataset['searchingTemplate'] ?? '';
+		this.#status.textContent = this.#t('search.searching');
 		this.#setBusy(true);
 		void searchEngine()
 			.then(async ({ search, searchSources }) => {
@@ -338,7 +343,7 @@ export class CodeIndexFilter {
 					if (generation !== this.#filterGeneration) return;
 					console.error(error);
 					this.#setBusy(false);
-					this.#status.textContent = this.#host.dataset['unavailableTemplate'] ?? '';
+					this.#status.textContent = this.#t('search.unavailable');
 				},
 			);
 	}
@@ -363,7 +368,7 @@ export class CodeIndexFilter {
 			state.category ? this.#optionLabel('category', state.category) : '',
 		].filter(Boolean);
 		const lang = this.#language();
-		const text = formatSpaced(this.#host.dataset['headingTemplate'] ?? '{filter}', { filter: parts.join(' · ') }, lang);
+		const text = this.#t('index.filteredTitle', { filter: parts.join(' · ') });
 		this.#heading.replaceChildren(
 			...keepWordRuns(text, lang).map(({ text: run, keep }) => {
 				if (!keep) return run;
@@ -373,21 +378,20 @@ export class CodeIndexFilter {
 				return word;
 			}),
 		);
-		document.title = `${text} · ${this.#host.dataset['siteName'] ?? ''}`;
+		document.title = `${text} · ${this.#t('site.name')}`;
 	}
 
 	#apply(state: FilterState, searched: EngineMatch | undefined): void {
 		const { visible, matches, byPlatform } = visibleRows(this.#rows, state, this.#limit, searched?.codes);
 		this.#place(visible);
 		this.#setBusy(false);
-		const lang = this.#language();
 
 		const shownIn = new Set(visible.map((i) => this.#rows[i]!.platform));
 		for (const group of this.#groups) {
 			group.element.hidden = !group.platform ? visible.length === 0 : !shownIn.has(group.platform);
 			if (group.count) {
 				const count = byPlatform.get(group.platform) ?? 0;
-				group.count.textContent = formatSpaced(this.#host.dataset['groupCountTemplate'] ?? '', { count }, lang);
+				group.count.textContent = this.#t('index.groupCount', { count });
 			}
 		}
 
@@ -397,34 +401,36 @@ export class CodeIndexFilter {
 		if (matches === 0) this.#offerRelaxations(state, relaxations(this.#rows, state, searched?.codes));
 		// An unknown code is said as the header box says it.
 		const unknown =
-			searched?.answer.kind === 'unknown-code'
-				? `${formatTemplate(this.#host.dataset['unknownCodeTemplate'] ?? '', { code: searched.answer.query }, lang)} `
-				: '';
+			searched?.answer.kind === 'unknown-code' ? `${this.#t('search.unknownCode', { code: searched.answer.query })} ` : '';
 		clearTimeout(this.#announceTimer);
 		this.#announceTimer = setTimeout(() => {
-			const template = (windowed ? this.#host.dataset['windowTemplate'] : this.#host.dataset['countTemplate']) ?? '';
-			const values = { shown: visible.length, matches, total: this.#rows.length };
-			const count = formatTemplate(template, values, lang);
+			const total = this.#rows.length;
+			const count = windowed
+				? this.#t('filter.countWindowed', {
+						shown: visible.length,
+						count: matches,
+						total: this.#t('filter.totalCodes', { count: total }),
+					})
+				: this.#t('filter.count', { shown: visible.length, count: total });
 			this.#status.replaceChildren(...this.#noteNodes(), unknown, count);
 		}, ANNOUNCE_DELAY_MS);
 	}
 
 	/** Fills the empty list's ways out: a link per filter part that, loosened, shows codes. */
 	#offerRelaxations(state: FilterState, offers: readonly Relaxation[]): void {
-		const templates = JSON.parse(this.#host.dataset['relaxTemplates'] ?? '{}') as Record<string, string>;
-		const lang = this.#language();
+		const t = this.#t;
 		const sentence = ({ loosen, to, matches: count }: Relaxation): string => {
 			if (loosen === 'platform') {
 				return to
-					? formatSpaced(templates['platform'] ?? '', { count, platform: this.#optionLabel('platform', to) }, lang)
-					: formatSpaced(templates['platforms'] ?? '', { count }, lang);
+					? t('filter.relaxPlatform', { count, platform: this.#optionLabel('platform', to) })
+					: t('filter.relaxPlatforms', { count });
 			}
 			if (loosen === 'category') {
 				return to
-					? formatSpaced(templates['category'] ?? '', { count, area: this.#optionLabel('category', to) }, lang)
-					: formatSpaced(templates['categories'] ?? '', { count }, lang);
+					? t('filter.relaxCategory', { count, area: this.#optionLabel('category', to) })
+					: t('filter.relaxCategories', { count });
 			}
-			return formatSpaced(templates['q'] ?? '', { count }, lang);
+			return t('filter.relaxQuery', { count });
 		};
 		this.#relax.replaceChildren(
 			...offers.map((offer) => {

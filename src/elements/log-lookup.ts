@@ -11,6 +11,7 @@
  * its fix (from a small file fetched beside the map; without it the list still works). "Copy for
  * ticket" copies the triage. A paste brings the results into view, on a phone below the box.
  */
+import type { LogLookupString } from '../lib/client-strings.ts';
 import { importFailureOf, retryingImport } from '../lib/lazy-import.ts';
 import { failureMessageKey, failureOf, loadCodeMap } from '../lib/load-code-map.ts';
 import type { LogMatcher } from '../lib/log-matcher.ts';
@@ -23,9 +24,9 @@ import {
 	type Triage,
 	type TriageStrings,
 } from '../lib/lookup-triage.ts';
-import { formatTemplate } from '../lib/message-format.ts';
 import type { CodeMap } from '../lib/search/code-map.ts';
 import { LOOKUP_HANDOFF_KEY } from '../lib/search/query.ts';
+import { readClientStrings, type Translate } from '../lib/ui-strings.ts';
 
 /** Small pastes update on every keystroke; a megabyte waits for typing to pause. */
 const delayFor = (length: number) => (length > 50_000 ? 150 : 0);
@@ -42,14 +43,14 @@ class LogLookup extends HTMLElement {
 	#map: CodeMap | undefined;
 	#match: LogMatcher | undefined;
 	#timer: ReturnType<typeof setTimeout> | undefined;
-	#strings: Record<string, string> = {};
+	#text!: Translate<LogLookupString>;
 	#loading: Promise<void> | undefined;
 	#steps: Map<number, string> = new Map();
 	/** Set by a paste (or a handed-over text): the next results are brought into view. */
 	#reveal = false;
 
 	async connectedCallback(): Promise<void> {
-		this.#strings = JSON.parse(this.dataset['strings'] ?? '{}') as Record<string, string>;
+		this.#text = readClientStrings(this.dataset['strings']);
 		const textarea = this.querySelector('textarea')!;
 		textarea.value ||= takeHandedOffText();
 		this.#reveal = textarea.value !== '';
@@ -121,10 +122,6 @@ class LogLookup extends HTMLElement {
 		this.#match = createLogMatcher(this.#map.codes);
 		// Text pasted before the code map arrived is read as soon as it is there.
 		if (textarea.value) this.#render(textarea.value);
-	}
-
-	#text(key: string, values: Record<string, string | number> = {}): string {
-		return formatTemplate(this.#strings[key] ?? key, values, this.closest('[lang]')?.getAttribute('lang') ?? 'en');
 	}
 
 	/** "First step: …", its label in bold. */

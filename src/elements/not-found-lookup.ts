@@ -8,11 +8,12 @@
  * says so and offers to try again (with a fresh request), or to reload when the file is gone
  * because the site was deployed since the page was opened.
  */
+import type { NotFoundString } from '../lib/client-strings.ts';
 import { importFailureOf, retryingImport } from '../lib/lazy-import.ts';
 import { failureMessageKey, failureOf, loadCodeMap } from '../lib/load-code-map.ts';
-import { formatTemplate } from '../lib/message-format.ts';
 import type { CodeMap } from '../lib/search/code-map.ts';
 import type { SearchHit, SearchSources } from '../lib/search/engine.ts';
+import { readClientStrings, type Translate } from '../lib/ui-strings.ts';
 
 /** What reads the address and answers its numbers with the search engine, as the search box would. */
 const codeLookup = retryingImport(() => import('../lib/search/missing-path.ts'));
@@ -22,7 +23,8 @@ interface LocaleStrings {
 	prefix: string;
 	lang: string;
 	codeMap: string;
-	strings: Record<string, string>;
+	/** Written by `clientStrings()`, read by `readClientStrings()`. */
+	strings: string;
 }
 
 /** The locale whose prefix is the longest match: `/en/…` is English, anything else the default. */
@@ -32,9 +34,11 @@ function localeOfPath<T extends { prefix: string }>(pathname: string, locales: r
 
 class NotFoundLookup extends HTMLElement {
 	#locale: LocaleStrings | undefined;
+	#text!: Translate<NotFoundString>;
 
 	connectedCallback(): void {
 		this.#locale = localeOfPath(location.pathname, JSON.parse(this.dataset['locales'] ?? '[]') as LocaleStrings[]);
+		this.#text = readClientStrings(this.#locale?.strings);
 		// Full-width digits are digits too (numbersInPath normalises them); an address without any asks for no code.
 		if (/[0-9０-９]|%EF%BC/i.test(location.pathname)) void this.#answer();
 	}
@@ -45,10 +49,6 @@ class NotFoundLookup extends HTMLElement {
 			retry.disabled = true;
 			void this.#answer();
 		});
-	}
-
-	#text(key: string, values: Record<string, string | number> = {}): string {
-		return formatTemplate(this.#locale?.strings[key] ?? key, values, this.#locale?.lang ?? 'en');
 	}
 
 	async #answer(): Promise<void> {

@@ -5,7 +5,7 @@
  * combobox: arrow keys move the active result while focus stays in the box, and Escape closes
  * the panel from anywhere in it. Results are links, so middle-click and "copy link" work.
  */
-import { formatTemplate, type TemplateValues } from '../lib/message-format.ts';
+import type { SearchBoxString } from '../lib/client-strings.ts';
 import {
 	MAX_WORD_QUERY_LENGTH,
 	RANKED_WINDOW,
@@ -15,6 +15,7 @@ import {
 	type SearchHit,
 } from '../lib/search/engine.ts';
 import { quoteQuery } from '../lib/search/message.ts';
+import { readClientStrings, type Translate } from '../lib/ui-strings.ts';
 import { textOf } from './pasted-text.ts';
 import { explainLogLink, hitLink, retryButton } from './search-hit.ts';
 import { searchSources, type BrowserSearchSources } from './search-sources.ts';
@@ -39,8 +40,8 @@ export class SearchPanel {
 	readonly #list: HTMLOListElement;
 	readonly #status: HTMLElement;
 	readonly #actions: HTMLElement;
-	readonly #templates: Record<string, string>;
-	readonly #lang: string;
+	/** A UI string, its counts in the page language's plural forms; a missing one shows as its key. */
+	readonly #text: Translate<SearchBoxString>;
 	readonly #sources: BrowserSearchSources;
 
 	/** Bumped by every change of query or filter; a search that finds it changed is stale. */
@@ -58,8 +59,7 @@ export class SearchPanel {
 		this.#list = host.querySelector<HTMLOListElement>('.results')!;
 		this.#status = host.querySelector<HTMLElement>('.status')!;
 		this.#actions = host.querySelector<HTMLElement>('.actions')!;
-		this.#templates = JSON.parse(host.dataset['strings'] ?? '{}') as Record<string, string>;
-		this.#lang = host.closest('[lang]')?.getAttribute('lang') ?? 'en';
+		this.#text = readClientStrings(host.dataset['strings']);
 		const { locale = 'zh-cn', codeMap = '', pagefind = '', base = '/' } = host.dataset;
 		this.#sources = searchSources({ locale, codeMap, pagefind, base });
 
@@ -78,11 +78,6 @@ export class SearchPanel {
 
 	#query(): string {
 		return normalizeQuery(textOf(this.#input));
-	}
-
-	/** A UI string, its counts in the page language's plural forms; a missing one shows as its key. */
-	#text(key: string, values: TemplateValues = {}): string {
-		return formatTemplate(this.#templates[key] ?? key, values, this.#lang);
 	}
 
 	#selectedPlatform(): string {

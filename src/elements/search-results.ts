@@ -3,10 +3,11 @@
  * reload, a bookmark, a shared link and the browser's own search engine entry all give the same
  * list. It lists every match of the search engine, in the header box's order, a page at a time.
  */
-import { formatTemplate, type TemplateValues } from '../lib/message-format.ts';
+import type { SearchPageString } from '../lib/client-strings.ts';
 import { normalizeQuery, search, type SearchAnswer, type SearchHit } from '../lib/search/engine.ts';
 import { MAX_QUERY_LENGTH } from '../lib/search/query.ts';
 import { quoteQuery } from '../lib/search/message.ts';
+import { readClientStrings, type Translate } from '../lib/ui-strings.ts';
 import { explainLogLink, hitLink, retryButton } from './search-hit.ts';
 import { searchSources, type BrowserSearchSources } from './search-sources.ts';
 
@@ -18,8 +19,7 @@ const SEARCHING_DELAY_MS = 300;
 const TYPING_PAUSE_MS = 250;
 
 class SearchResults extends HTMLElement {
-	#strings: Record<string, string> = {};
-	#lang = 'en';
+	#text!: Translate<SearchPageString>;
 	#sources!: BrowserSearchSources;
 	#form!: HTMLFormElement;
 	#input!: HTMLInputElement;
@@ -34,8 +34,7 @@ class SearchResults extends HTMLElement {
 	#typing: ReturnType<typeof setTimeout> | undefined;
 
 	connectedCallback(): void {
-		this.#strings = JSON.parse(this.dataset['strings'] ?? '{}') as Record<string, string>;
-		this.#lang = this.closest('[lang]')?.getAttribute('lang') ?? 'en';
+		this.#text = readClientStrings(this.dataset['strings']);
 		const { locale = 'zh-cn', codeMap = '', pagefind = '', base = '/' } = this.dataset;
 		this.#sources = searchSources({ locale, codeMap, pagefind, base });
 		this.#form = this.querySelector('form')!;
@@ -59,10 +58,6 @@ class SearchResults extends HTMLElement {
 		this.#more.addEventListener('click', () => void this.#showMore());
 		window.addEventListener('popstate', () => this.#showAddress());
 		this.#showAddress();
-	}
-
-	#text(key: string, values: TemplateValues = {}): string {
-		return formatTemplate(this.#strings[key] ?? key, values, this.#lang);
 	}
 
 	/** The search the address holds, put into the form and run. */

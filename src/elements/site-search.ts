@@ -42,15 +42,14 @@ class SiteSearch extends HTMLElement {
 	 * for a file the deploy replaced. Reloading fetches the page that names the current files.
 	 */
 	#offerReload(): void {
-		const strings = JSON.parse(this.dataset['strings'] ?? '{}') as Record<string, string>;
 		const panel = this.querySelector<HTMLElement>('.panel');
 		const status = this.querySelector('.status');
 		const actions = this.querySelector('.actions');
 		if (!panel || !status || !actions) return;
-		status.textContent = strings['search.reload'] ?? '';
+		status.textContent = this.dataset['reloadText'] ?? '';
 		const reload = document.createElement('button');
 		reload.type = 'button';
-		reload.textContent = strings['search.reloadButton'] ?? '';
+		reload.textContent = this.dataset['reloadButton'] ?? '';
 		reload.addEventListener('click', () => location.reload());
 		actions.replaceChildren(reload);
 		panel.hidden = false;

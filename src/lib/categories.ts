@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import type { ErrorCode } from './error-code-schema.ts';
-import { uiTemplate } from './i18n.ts';
+import { useTranslations } from './i18n.ts';
 import { DEFAULT_CATEGORIES } from './site-config.ts';
 
 const range = z
@@ -58,7 +58,7 @@ export function automaticCategory(after: readonly Category[] = []): Category {
 	return {
 		id: AUTOMATIC_CATEGORY_ID,
 		formerly: [],
-		name: { 'zh-cn': uiTemplate('zh-cn', 'category.other'), en: uiTemplate('en', 'category.other') },
+		name: { 'zh-cn': useTranslations('zh-cn')('category.other'), en: useTranslations('en')('category.other') },
 		codes: [],
 		ranges: [],
 		order: Math.max(-1, ...after.map((category) => category.order)) + 1,

@@ -1,9 +1,9 @@
 /**
  * Chinese typesetting puts a space between Han characters and Latin words or digits: "iOS SDK 错误码",
  * "共 51 个", but "服务端错误码". Whether a template needs one depends on the value filled in, so
- * templates leave it out and these functions add it. No dependency: browser code uses it too.
+ * templates leave it out and these functions add it (ui-strings.ts fills templates with them). No
+ * dependency: browser code uses it too.
  */
-import { resolvePlurals, type TemplateValues } from './message-format.ts';
 
 const HAN = /\p{Script=Han}/u;
 const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
@@ -19,14 +19,4 @@ export function spaced(value: string, before: string, after: string): string {
 /** Text with a space wherever a Han character meets a Latin letter or a digit. */
 export function spaceHanAndLatin(text: string): string {
 	return text.replace(/(\p{Script=Han})(?=[A-Za-z0-9])/gu, '$1 ').replace(/([A-Za-z0-9])(?=\p{Script=Han})/gu, '$1 ');
-}
-
-/**
- * Fills a template as `t()` does at build time, in the browser: plural blocks, then `{name}`
- * placeholders spaced from the Chinese around them. A placeholder without a value is left as it is.
- */
-export function formatSpaced(template: string, values: TemplateValues, lang: string): string {
-	return resolvePlurals(template, values, lang).replace(/\{(\w+)\}/g, (placeholder, name: string, at: number, text: string) =>
-		name in values ? spaced(String(values[name]), text[at - 1] ?? '', text[at + placeholder.length] ?? '') : placeholder,
-	);
 }

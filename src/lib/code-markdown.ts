@@ -5,7 +5,7 @@
  */
 import type { Root } from 'mdast';
 import { sectionsOf, stringifyMarkdown, toPlainMarkdown, type PlainMarkdownOptions } from './code-sections.ts';
-import type { Translate } from './i18n.ts';
+import type { Translate } from './ui-strings.ts';
 import { ticketText, type TicketFacts } from './ticket.ts';
 
 /** Inline code that survives backticks inside the message (CommonMark: a longer fence). */

@@ -7,7 +7,8 @@ import type { Root } from 'mdast';
 import { codeMarkdown, inlineCode } from './code-markdown.ts';
 import { fixSteps, parseDoc } from './code-sections.ts';
 import { summaryRepeatsTitle } from './code-text.ts';
-import { LOCALES, useTranslations, type Locale, type UiStringKey } from './i18n.ts';
+import { LOCALES, useTranslations, type Locale } from './i18n.ts';
+import type { UiStringKey } from './ui-strings.ts';
 import type { Platform } from './platforms.ts';
 import { codeMarkdownPath, codePath, shortLinkPath, withBase } from './routes.ts';
 import { aliasesOf, descriptionOf, summaryOf, titleOf, type CodeRecord } from './code-record.ts';
@@ -106,7 +107,7 @@ export function codePageMarkdown(
 			canonicalLabel: t('code.page'),
 			markdown: {
 				codeHref: (code) => absolute(withBase(codeMarkdownPath(locale, code))),
-				calloutLabel: (kind) => (kind === 'tip' || kind === 'caution' ? t(`callout.${kind}`) : t('callout.note')),
+				calloutLabel: (kind) => t(`callout.${kind}`),
 			},
 		},
 		t,

@@ -113,11 +113,15 @@ export function parseDoc(body: string): Root {
 	return unified().use(remarkParse).use(remarkMdx).parse(body);
 }
 
+/** The kinds of <Callout> authors may write; an unknown kind reads as a note. */
+export const CALLOUT_KINDS = ['note', 'tip', 'caution'] as const;
+export type CalloutKind = (typeof CALLOUT_KINDS)[number];
+
 export interface PlainMarkdownOptions {
 	/** Absolute URL of another code's page. */
 	codeHref: (code: number) => string;
 	/** The reader-facing label of a callout kind ("Note", "注意"). */
-	calloutLabel: (kind: string) => string;
+	calloutLabel: (kind: CalloutKind) => string;
 }
 
 /**
@@ -157,7 +161,8 @@ export function toPlainMarkdown(root: Root, options: PlainMarkdownOptions): Root
 			return SKIP;
 		}
 		if (node.name === 'Callout') {
-			const label = options.calloutLabel(attribute('kind') ?? 'note');
+			const kind = attribute('kind');
+			const label = options.calloutLabel(CALLOUT_KINDS.find((known) => known === kind) ?? 'note');
 			const children = node.children as BlockContent[];
 			const [first, ...rest] = children;
 			const lead =

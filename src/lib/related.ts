@@ -5,7 +5,9 @@
  */
 import type { ErrorCode } from './error-code-schema.ts';
 
-export type RelationReason = 'authored' | 'same-message' | 'same-description';
+/** Why a code is related: linked by its author, or sharing its message or description (labelled on the page). */
+export const RELATION_REASONS = ['authored', 'same-message', 'same-description'] as const;
+export type RelationReason = (typeof RELATION_REASONS)[number];
 
 export interface Relation {
 	code: number;

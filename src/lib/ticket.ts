@@ -4,7 +4,7 @@
  * such as Zendesk's or Jira's keeps as a list and a link). The message goes in plain quotes:
  * ticket fields show Markdown's backticks literally.
  */
-import type { Translate } from './i18n.ts';
+import type { Translate } from './ui-strings.ts';
 import type { Platform } from './platforms.ts';
 
 export interface TicketFacts {

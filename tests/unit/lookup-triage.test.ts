@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { uiTemplate, type Locale } from '../../src/lib/i18n.ts';
+import { LOG_LOOKUP_STRINGS, type LogLookupString } from '../../src/lib/client-strings.ts';
+import { clientStrings, type Locale } from '../../src/lib/i18n.ts';
 import {
 	decodeFirstSteps,
 	encodeFirstSteps,
@@ -10,13 +11,10 @@ import {
 	type Triage,
 	type TriageStrings,
 } from '../../src/lib/lookup-triage.ts';
-import { formatTemplate } from '../../src/lib/message-format.ts';
+import { readClientStrings } from '../../src/lib/ui-strings.ts';
 
-/** The strings as the browser gets them: templates filled by formatTemplate. */
-const strings =
-	(locale: Locale): TriageStrings =>
-	(key, values = {}) =>
-		formatTemplate(uiTemplate(locale, key), values, locale === 'en' ? 'en' : 'zh-CN');
+/** The strings as the browser gets them: handed to <log-lookup> and filled there. */
+const strings = (locale: Locale): TriageStrings => readClientStrings<LogLookupString>(clientStrings(locale, LOG_LOOKUP_STRINGS));
 
 const triage: Triage = {
 	items: [

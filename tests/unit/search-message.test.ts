@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import enStrings from '../../src/i18n/en.json';
-import zhStrings from '../../src/i18n/zh-cn.json';
-import { formatTemplate, type TemplateValues } from '../../src/lib/message-format.ts';
+import { SEARCH_BOX_STRINGS, type SearchBoxString } from '../../src/lib/client-strings.ts';
+import { clientStrings } from '../../src/lib/i18n.ts';
 import { quoteQuery } from '../../src/lib/search/message.ts';
+import { readClientStrings } from '../../src/lib/ui-strings.ts';
 
 describe('quoting a query back', () => {
 	it('keeps a short query whole', () => {
@@ -23,15 +23,13 @@ describe('quoting a query back', () => {
 
 describe("the search panel's counts", () => {
 	it("read as one or many in English, and in Chinese's one form", () => {
-		const english = (key: 'search.resultCount' | 'search.prefixCount', values: TemplateValues) =>
-			formatTemplate(enStrings[key], values, 'en');
+		const english = readClientStrings<SearchBoxString>(clientStrings('en', SEARCH_BOX_STRINGS));
 		expect(english('search.resultCount', { count: 1 })).toBe('1 result');
 		expect(english('search.resultCount', { count: 2 })).toBe('2 results');
 		expect(english('search.prefixCount', { count: 1, prefix: '8714' })).toBe('1 code starts with 8714');
 		expect(english('search.prefixCount', { count: 0, prefix: '8714' })).toBe('0 codes start with 8714');
-		expect(formatTemplate(zhStrings['search.resultCount'], { count: 1 }, 'zh-CN')).toBe('找到 1 个结果');
-		expect(formatTemplate(zhStrings['search.prefixCount'], { count: 1, prefix: '8714' }, 'zh-CN')).toBe(
-			'以 8714 开头的错误码共 1 个',
-		);
+		const chinese = readClientStrings<SearchBoxString>(clientStrings('zh-cn', SEARCH_BOX_STRINGS));
+		expect(chinese('search.resultCount', { count: 1 })).toBe('找到 1 个结果');
+		expect(chinese('search.prefixCount', { count: 1, prefix: '8714' })).toBe('以 8714 开头的错误码共 1 个');
 	});
 });
