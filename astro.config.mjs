@@ -6,11 +6,11 @@ import sitemap from '@astrojs/sitemap';
 import contentReport from './src/integrations/content-report.ts';
 import localized404 from './src/integrations/localized-404.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
-import { isUpstreamMdxDirectiveWarning } from './src/lib/build-log-filter.ts';
-import { remarkAnswerFirst } from './src/lib/code-sections.ts';
-import { DEFAULT_LOCALE, LANGUAGE_TAG, LOCALES } from './src/lib/i18n.ts';
-import { isDocumentPath } from './src/lib/routes.ts';
-import { basePath, siteUrl } from './src/lib/site-config.ts';
+import { isUpstreamMdxDirectiveWarning } from './src/lib/build/site/build-log-filter.ts';
+import { remarkAnswerFirst } from './src/lib/build/pages/code-sections.ts';
+import { DEFAULT_LOCALE, LANGUAGE_TAG, LOCALES } from './src/lib/build/site/i18n.ts';
+import { isDocumentPath } from './src/lib/build/site/routes.ts';
+import { basePath, siteUrl } from './src/lib/build/site/site-config.ts';
 
 export default defineConfig({
 	site: siteUrl(),

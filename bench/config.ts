@@ -11,7 +11,7 @@ export const FULL_RESULTS_FILE = 'bench/out/results-full.json';
 /** Starlight's own install (package.json, lockfile) and the template of its twin of the site: bench/starlight.ts. */
 export const STARLIGHT_DIR = 'bench/starlight';
 /** Deleted before each cold build so every preview image is drawn: the site's own cache folder. */
-export { OG_CACHE_DIR } from '../src/lib/og/og-cache.ts';
+export { OG_CACHE_DIR } from '../src/lib/build/og/og-cache.ts';
 /** Deleted before each cold build too, so Pagefind's WebAssembly is recompressed as in a fresh clone. */
 export { PAGEFIND_WASM_CACHE_DIR } from '../src/integrations/pagefind.ts';
 /**
@@ -20,7 +20,7 @@ export { PAGEFIND_WASM_CACHE_DIR } from '../src/integrations/pagefind.ts';
  * means "fresh clone".
  */
 export const ASTRO_CACHE_DIR = 'bench/out/.astro-cache';
-export const LOG_MATCHER = 'src/lib/log-matcher.ts';
+export const LOG_MATCHER = 'src/lib/browser/log-matcher.ts';
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export const DEFAULT_SIZES = [87, 1000, 10000];
 

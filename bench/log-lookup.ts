@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseErrorTable } from '../src/lib/error-table.ts';
+import { parseErrorTable } from '../src/lib/build/table/error-table.ts';
 import { LOG_MATCHER, LOG_RUNS, LOG_TARGET_BYTES } from './config.ts';
 import type { LogLookupMeasure } from './types.ts';
 import { percentile } from './util.ts';

@@ -29,7 +29,7 @@ import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from '@playwright/test';
-import { parseErrorTable } from '../src/lib/error-table.ts';
+import { parseErrorTable } from '../src/lib/build/table/error-table.ts';
 import { runLighthouse } from '../scripts/lighthouse-run.ts';
 import { evaluateBudgets, formatBudgetTable } from './budgets.ts';
 import { build, distStats } from './build.ts';

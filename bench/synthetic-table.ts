@@ -9,7 +9,7 @@
  * queries still apply; synthetic rows are added after the real row they were copied from.
  */
 import { parse as parseYaml } from 'yaml';
-import { parseErrorTable, type ErrorTableRow } from '../src/lib/error-table.ts';
+import { parseErrorTable, type ErrorTableRow } from '../src/lib/build/table/error-table.ts';
 
 const REAL_TABLE_FILE = 'content/error-codes.md';
 const REAL_CATEGORIES_FILE = 'content/categories.yaml';

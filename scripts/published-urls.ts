@@ -4,7 +4,7 @@
  * none of them disappears (a code removed from the table must move to content/retired.yaml).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { publicUrls, readManifest } from '../src/lib/published-urls.ts';
+import { publicUrls, readManifest } from '../src/lib/build/site/published-urls.ts';
 
 const MANIFEST = 'tests/published-urls.txt';
 const before = existsSync(MANIFEST) ? readManifest(readFileSync(MANIFEST, 'utf-8')) : [];

@@ -1,13 +1,13 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
-import { aliasEntriesFromYaml, aliasEntrySchema } from './lib/aliases.ts';
-import { categorySchema } from './lib/categories.ts';
-import { codeDocSchema } from './lib/code-doc-schema.ts';
-import { errorTableLoader } from './lib/error-table-loader.ts';
-import { retiredCodeSchema, retiredEntriesFromYaml } from './lib/retired.ts';
-import { aliasesPath, categoriesPath, errorTablePath, retiredPath } from './lib/site-config.ts';
-import { sourceFileLoader } from './lib/source-file-loader.ts';
+import { aliasEntriesFromYaml, aliasEntrySchema } from './lib/build/content/aliases.ts';
+import { categorySchema } from './lib/build/content/categories.ts';
+import { codeDocSchema } from './lib/build/content/code-doc-schema.ts';
+import { errorTableLoader } from './lib/build/table/error-table-loader.ts';
+import { retiredCodeSchema, retiredEntriesFromYaml } from './lib/build/content/retired.ts';
+import { aliasesPath, categoriesPath, errorTablePath, retiredPath } from './lib/build/site/site-config.ts';
+import { sourceFileLoader } from './lib/build/content/source-file-loader.ts';
 
 export const collections = {
 	errorCodes: defineCollection({ loader: errorTableLoader({ path: errorTablePath() }) }),

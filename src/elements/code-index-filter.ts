@@ -21,7 +21,7 @@
  * a keystroke adds only the rows a tall screen shows; the rest of the window follows right after
  * the next frame is painted, unless another keystroke has replaced it by then.
  */
-import type { CodeIndexString } from '../lib/client-strings.ts';
+import type { CodeIndexString } from '../lib/browser/client-strings.ts';
 import {
 	droppedCategory,
 	droppedPlatform,
@@ -36,14 +36,14 @@ import {
 	type FilterState,
 	type FilterableRow,
 	type Relaxation,
-} from '../lib/code-filter.ts';
-import { keepWordRuns } from '../lib/keep-words.ts';
-import type { SearchAnswer } from '../lib/search/engine.ts';
-import { readClientStrings, type Translate } from '../lib/ui-strings.ts';
+} from '../lib/browser/code-filter.ts';
+import { keepWordRuns } from '../lib/browser/keep-words.ts';
+import type { SearchAnswer } from '../lib/browser/search/engine.ts';
+import { readClientStrings, type Translate } from '../lib/browser/ui-strings.ts';
 
 /** The engine and the page's search downloads, fetched on the first search. */
 const searchEngine = () =>
-	Promise.all([import('../lib/search/engine.ts'), import('./search-sources.ts')]).then(([engine, { searchSources }]) => ({
+	Promise.all([import('../lib/browser/search/engine.ts'), import('./search-sources.ts')]).then(([engine, { searchSources }]) => ({
 		search: engine.search,
 		searchSources,
 	}));

@@ -5,7 +5,7 @@
  * again with a fresh request; when the file is gone because the site was deployed since the page
  * was opened, the page offers to reload.
  */
-import { importFailureOf, retryingImport } from '../lib/lazy-import.ts';
+import { importFailureOf, retryingImport } from '../lib/browser/lazy-import.ts';
 
 const filterModule = retryingImport(() => import('./code-index-filter.ts'));
 

@@ -11,10 +11,10 @@
  * its fix (from a small file fetched beside the map; without it the list still works). "Copy for
  * ticket" copies the triage. A paste brings the results into view, on a phone below the box.
  */
-import type { LogLookupString } from '../lib/client-strings.ts';
-import { importFailureOf, retryingImport } from '../lib/lazy-import.ts';
-import { failureMessageKey, failureOf, loadCodeMap } from '../lib/load-code-map.ts';
-import type { LogMatcher } from '../lib/log-matcher.ts';
+import type { LogLookupString } from '../lib/browser/client-strings.ts';
+import { importFailureOf, retryingImport } from '../lib/browser/lazy-import.ts';
+import { failureMessageKey, failureOf, loadCodeMap } from '../lib/browser/search/load-code-map.ts';
+import type { LogMatcher } from '../lib/browser/log-matcher.ts';
 import {
 	decodeFirstSteps,
 	joinSentences,
@@ -23,10 +23,10 @@ import {
 	triageText,
 	type Triage,
 	type TriageStrings,
-} from '../lib/lookup-triage.ts';
-import type { CodeMap } from '../lib/search/code-map.ts';
-import { LOOKUP_HANDOFF_KEY } from '../lib/search/query.ts';
-import { readClientStrings, type Translate } from '../lib/ui-strings.ts';
+} from '../lib/browser/lookup-triage.ts';
+import type { CodeMap } from '../lib/browser/search/code-map.ts';
+import { LOOKUP_HANDOFF_KEY } from '../lib/browser/search/query.ts';
+import { readClientStrings, type Translate } from '../lib/browser/ui-strings.ts';
 
 /** Small pastes update on every keystroke; a megabyte waits for typing to pause. */
 const delayFor = (length: number) => (length > 50_000 ? 150 : 0);
@@ -37,7 +37,7 @@ const delayFor = (length: number) => (length > 50_000 ? 150 : 0);
  */
 const MAX_UNKNOWN_LISTED = 200;
 
-const matcherModule = retryingImport(() => import('../lib/log-matcher.ts'));
+const matcherModule = retryingImport(() => import('../lib/browser/log-matcher.ts'));
 
 class LogLookup extends HTMLElement {
 	#map: CodeMap | undefined;
@@ -94,7 +94,7 @@ class LogLookup extends HTMLElement {
 		const reload = this.querySelector<HTMLButtonElement>('[data-reload]')!;
 		const status = this.querySelector('[role="status"]')!;
 		retry.disabled = true;
-		let createLogMatcher: typeof import('../lib/log-matcher.ts').createLogMatcher;
+		let createLogMatcher: typeof import('../lib/browser/log-matcher.ts').createLogMatcher;
 		try {
 			({ createLogMatcher } = await matcherModule());
 		} catch (error) {

@@ -8,15 +8,15 @@
  * says so and offers to try again (with a fresh request), or to reload when the file is gone
  * because the site was deployed since the page was opened.
  */
-import type { NotFoundString } from '../lib/client-strings.ts';
-import { importFailureOf, retryingImport } from '../lib/lazy-import.ts';
-import { failureMessageKey, failureOf, loadCodeMap } from '../lib/load-code-map.ts';
-import type { CodeMap } from '../lib/search/code-map.ts';
-import type { SearchHit, SearchSources } from '../lib/search/engine.ts';
-import { readClientStrings, type Translate } from '../lib/ui-strings.ts';
+import type { NotFoundString } from '../lib/browser/client-strings.ts';
+import { importFailureOf, retryingImport } from '../lib/browser/lazy-import.ts';
+import { failureMessageKey, failureOf, loadCodeMap } from '../lib/browser/search/load-code-map.ts';
+import type { CodeMap } from '../lib/browser/search/code-map.ts';
+import type { SearchHit, SearchSources } from '../lib/browser/search/engine.ts';
+import { readClientStrings, type Translate } from '../lib/browser/ui-strings.ts';
 
 /** What reads the address and answers its numbers with the search engine, as the search box would. */
-const codeLookup = retryingImport(() => import('../lib/search/missing-path.ts'));
+const codeLookup = retryingImport(() => import('../lib/browser/search/missing-path.ts'));
 
 interface LocaleStrings {
 	/** The locale's home path with the base, e.g. `/en/`; the default locale's is the base itself. */

@@ -4,8 +4,8 @@
  * and a passage of the explanation when the match is there. Built from text nodes: every part is
  * page text, and only <mark> is markup in it.
  */
-import type { SearchHit } from '../lib/search/engine.ts';
-import { LOOKUP_HANDOFF_KEY } from '../lib/search/query.ts';
+import type { SearchHit } from '../lib/browser/search/engine.ts';
+import { LOOKUP_HANDOFF_KEY } from '../lib/browser/search/query.ts';
 
 function part(tag: string, className: string, text: string): HTMLElement {
 	const element = document.createElement(tag);

@@ -1,11 +1,11 @@
 /**
  * The search behaviour behind <site-search>, loaded on first use. What a query matches, and in
- * what order, is the search engine's (src/lib/search/engine.ts), which the results page and the
+ * what order, is the search engine's (src/lib/browser/search/engine.ts), which the results page and the
  * index filter share; this file draws its first results under the box and keeps the box an ARIA
  * combobox: arrow keys move the active result while focus stays in the box, and Escape closes
  * the panel from anywhere in it. Results are links, so middle-click and "copy link" work.
  */
-import type { SearchBoxString } from '../lib/client-strings.ts';
+import type { SearchBoxString } from '../lib/browser/client-strings.ts';
 import {
 	MAX_WORD_QUERY_LENGTH,
 	RANKED_WINDOW,
@@ -13,9 +13,9 @@ import {
 	search,
 	type SearchAnswer,
 	type SearchHit,
-} from '../lib/search/engine.ts';
-import { quoteQuery } from '../lib/search/message.ts';
-import { readClientStrings, type Translate } from '../lib/ui-strings.ts';
+} from '../lib/browser/search/engine.ts';
+import { quoteQuery } from '../lib/browser/search/message.ts';
+import { readClientStrings, type Translate } from '../lib/browser/ui-strings.ts';
 import { textOf } from './pasted-text.ts';
 import { explainLogLink, hitLink, retryButton } from './search-hit.ts';
 import { searchSources, type BrowserSearchSources } from './search-sources.ts';

@@ -3,11 +3,11 @@
  * reload, a bookmark, a shared link and the browser's own search engine entry all give the same
  * list. It lists every match of the search engine, in the header box's order, a page at a time.
  */
-import type { SearchPageString } from '../lib/client-strings.ts';
-import { normalizeQuery, search, type SearchAnswer, type SearchHit } from '../lib/search/engine.ts';
-import { MAX_QUERY_LENGTH } from '../lib/search/query.ts';
-import { quoteQuery } from '../lib/search/message.ts';
-import { readClientStrings, type Translate } from '../lib/ui-strings.ts';
+import type { SearchPageString } from '../lib/browser/client-strings.ts';
+import { normalizeQuery, search, type SearchAnswer, type SearchHit } from '../lib/browser/search/engine.ts';
+import { MAX_QUERY_LENGTH } from '../lib/browser/search/query.ts';
+import { quoteQuery } from '../lib/browser/search/message.ts';
+import { readClientStrings, type Translate } from '../lib/browser/ui-strings.ts';
 import { explainLogLink, hitLink, retryButton } from './search-hit.ts';
 import { searchSources, type BrowserSearchSources } from './search-sources.ts';
 

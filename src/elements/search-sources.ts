@@ -7,8 +7,8 @@
  * to load and fail every later import of that URL without asking again, so a retry asks for the
  * same file under a new query string.
  */
-import type { CodeMap } from '../lib/search/code-map.ts';
-import { searchesChineseIndex, type SearchSources, type WordIndex } from '../lib/search/engine.ts';
+import type { CodeMap } from '../lib/browser/search/code-map.ts';
+import { searchesChineseIndex, type SearchSources, type WordIndex } from '../lib/browser/search/engine.ts';
 
 interface PagefindInstance extends WordIndex {
 	init(): Promise<void>;
@@ -108,7 +108,7 @@ function createSources({ locale, codeMap: codeMapUrl, pagefind: pagefindUrl, bas
 		// The request starts with the download of the code that reads it, not after it.
 		const response = fetch(codeMapUrl);
 		response.catch(() => {}); // reported by loadCodeMap, once its module has arrived
-		const { loadCodeMap } = await import('../lib/load-code-map.ts');
+		const { loadCodeMap } = await import('../lib/browser/search/load-code-map.ts');
 		return loadCodeMap(codeMapUrl, () => response);
 	});
 

@@ -3,8 +3,8 @@
  * itself (code map, Pagefind and its WebAssembly) is fetched only when someone reaches for the
  * box, so reading a code page costs no search bytes.
  */
-import { isolate, wrappedTabStop } from '../lib/modal.ts';
-import { MAX_PASTE_LENGTH } from '../lib/search/query.ts';
+import { isolate, wrappedTabStop } from '../lib/browser/modal.ts';
+import { MAX_PASTE_LENGTH } from '../lib/browser/search/query.ts';
 import { rememberPaste } from './pasted-text.ts';
 
 class SiteSearch extends HTMLElement {

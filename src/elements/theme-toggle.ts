@@ -1,8 +1,8 @@
 /**
  * <theme-toggle>: three pressed-state buttons (system, light, dark). The choice is stored and
- * applied through src/lib/theme.ts, the same rules the inline script in <body> applies at load.
+ * applied through src/lib/browser/theme.ts, the same rules the inline script in <body> applies at load.
  */
-import { applyTheme, isThemeChoice, readStoredTheme, storeTheme, type ThemeChoice } from '../lib/theme.ts';
+import { applyTheme, isThemeChoice, readStoredTheme, storeTheme, type ThemeChoice } from '../lib/browser/theme.ts';
 
 class ThemeToggle extends HTMLElement {
 	connectedCallback() {

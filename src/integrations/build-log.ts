@@ -7,7 +7,7 @@
  * as Astro writes it.
  */
 import nodeDestination from 'astro/logger/node';
-import { isEmptyRetiredListWarning, isPerFileLine } from '../lib/build-log-filter.ts';
+import { isEmptyRetiredListWarning, isPerFileLine } from '../lib/build/site/build-log-filter.ts';
 
 export default function buildLog(options?: Parameters<typeof nodeDestination>[0]): ReturnType<typeof nodeDestination> {
 	const destination = nodeDestination(options);

@@ -1,8 +1,8 @@
 import type { AstroIntegration } from 'astro';
-import { formatContentReport, recordedContentReport } from '../lib/content-report.ts';
+import { formatContentReport, recordedContentReport } from '../lib/build/content/content-report.ts';
 
 /**
- * Ends the build with the content report (src/lib/content-report.ts): codes published per
+ * Ends the build with the content report (src/lib/build/content/content-report.ts): codes published per
  * platform, and what still points nowhere or waits for words. Listed last among the
  * integrations, so it is the build's last word before Astro's summary line.
  */

@@ -2,7 +2,7 @@ import { rename, rmdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { DEFAULT_LOCALE, LOCALES } from '../lib/i18n.ts';
+import { DEFAULT_LOCALE, LOCALES } from '../lib/build/site/i18n.ts';
 
 /**
  * Astro gives only the root 404 page the `404.html` file name; `en/404.astro` becomes

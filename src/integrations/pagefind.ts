@@ -55,7 +55,7 @@ async function minifyPagefindScript(path: string): Promise<{ before: number; aft
 const PAGEFIND_WASM = /^wasm\.[\w-]+\.pagefind$/;
 /**
  * Where the recompressed WebAssembly is kept between builds, the test builds of other tables
- * included: inside node_modules/.cache, like the preview images' cache (src/lib/og/og-cache.ts).
+ * included: inside node_modules/.cache, like the preview images' cache (src/lib/build/og/og-cache.ts).
  */
 export const PAGEFIND_WASM_CACHE_DIR = 'node_modules/.cache/pagefind-wasm';
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { headerRules, redirectRules } from '../lib/host-files.ts';
-import { loadSiteData } from '../lib/site-data.ts';
+import { headerRules, redirectRules } from '../lib/build/site/host-files.ts';
+import { loadSiteData } from '../lib/build/content/site-data.ts';
 
 /** `_redirects` and `_headers` at the site root, for hosts that read them. */
 export function getStaticPaths() {

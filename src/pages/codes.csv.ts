@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { codesCsv } from '../lib/exports.ts';
-import { exportedCodes } from '../lib/export-data.ts';
+import { codesCsv } from '../lib/build/exports/exports.ts';
+import { exportedCodes } from '../lib/build/exports/export-data.ts';
 
 export const GET: APIRoute = async ({ site }) =>
 	new Response(codesCsv(await exportedCodes(site!)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { codesJsonSchema } from '../lib/exports.ts';
+import { codesJsonSchema } from '../lib/build/exports/exports.ts';
 
 export const GET: APIRoute = () =>
 	new Response(`${JSON.stringify(codesJsonSchema(), null, '\t')}\n`, {

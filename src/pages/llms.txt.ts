@@ -1,7 +1,7 @@
 /** /llms.txt: every code, with its Markdown page in each language (see llmstxt.org). */
 import type { APIRoute } from 'astro';
-import { llmsTxt } from '../lib/code-page.ts';
-import { loadSiteData } from '../lib/site-data.ts';
+import { llmsTxt } from '../lib/build/pages/code-page.ts';
+import { loadSiteData } from '../lib/build/content/site-data.ts';
 
 export const GET: APIRoute = async ({ site }) => {
 	const { codes } = await loadSiteData();

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { withBase } from '../lib/routes.ts';
+import { withBase } from '../lib/build/site/routes.ts';
 
 export const GET: APIRoute = ({ site }) => {
 	const sitemap = new URL(withBase('/sitemap-index.xml'), site).href;

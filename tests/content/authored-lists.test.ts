@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { aliasEntriesFromYaml, aliasEntrySchema } from '../../src/lib/aliases.ts';
-import { assignCategories, AUTOMATIC_CATEGORY_ID, categorySchema, renamedCategories } from '../../src/lib/categories.ts';
-import { parseErrorTable } from '../../src/lib/error-table.ts';
+import { aliasEntriesFromYaml, aliasEntrySchema } from '../../src/lib/build/content/aliases.ts';
+import { assignCategories, AUTOMATIC_CATEGORY_ID, categorySchema, renamedCategories } from '../../src/lib/build/content/categories.ts';
+import { parseErrorTable } from '../../src/lib/build/table/error-table.ts';
 
 /**
  * The repository's own areas and aliases, checked against its own table: an edit to

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { readAuthoredPages, type AuthoredPage } from '../support/code-docs.ts';
 import { describe, expect, it } from 'vitest';
-import { codeDocSchema, sectionProblems, DOC_SECTIONS } from '../../src/lib/code-doc-schema.ts';
-import { parseErrorTable } from '../../src/lib/error-table.ts';
-import { LOCALES, type Locale } from '../../src/lib/i18n.ts';
-import { relatedCodes } from '../../src/lib/related.ts';
+import { codeDocSchema, sectionProblems, DOC_SECTIONS } from '../../src/lib/build/content/code-doc-schema.ts';
+import { parseErrorTable } from '../../src/lib/build/table/error-table.ts';
+import { LOCALES, type Locale } from '../../src/lib/build/site/i18n.ts';
+import { relatedCodes } from '../../src/lib/build/content/related.ts';
 
 /**
  * The project's own table must be fully written up, in both languages. (Another table published

@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { readAuthoredPages, type AuthoredPage } from '../support/code-docs.ts';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { aliasEntriesFromYaml } from '../../src/lib/aliases.ts';
-import { assignCategories, categorySchema } from '../../src/lib/categories.ts';
-import { codeDocSchema } from '../../src/lib/code-doc-schema.ts';
-import { lineWords, summaryRepeatsTitle } from '../../src/lib/code-text.ts';
-import { parseErrorTable } from '../../src/lib/error-table.ts';
-import { LOCALES, type Locale } from '../../src/lib/i18n.ts';
-import { normalizePhrase } from '../../src/lib/search/rank.ts';
+import { aliasEntriesFromYaml } from '../../src/lib/build/content/aliases.ts';
+import { assignCategories, categorySchema } from '../../src/lib/build/content/categories.ts';
+import { codeDocSchema } from '../../src/lib/build/content/code-doc-schema.ts';
+import { lineWords, summaryRepeatsTitle } from '../../src/lib/build/content/code-text.ts';
+import { parseErrorTable } from '../../src/lib/build/table/error-table.ts';
+import { LOCALES, type Locale } from '../../src/lib/build/site/i18n.ts';
+import { normalizePhrase } from '../../src/lib/browser/search/rank.ts';
 
 /**
  * Claims a page must not make because the table does not support them, checked mechanically

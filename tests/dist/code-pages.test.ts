@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'parse5';
-import { DOC_SECTIONS } from '../../src/lib/code-doc-schema.ts';
-import { parseErrorTable } from '../../src/lib/error-table.ts';
-import { parseRetiredList } from '../../src/lib/retired.ts';
-import { errorTablePath, retiredPath } from '../../src/lib/site-config.ts';
+import { DOC_SECTIONS } from '../../src/lib/build/content/code-doc-schema.ts';
+import { parseErrorTable } from '../../src/lib/build/table/error-table.ts';
+import { parseRetiredList } from '../../src/lib/build/content/retired.ts';
+import { errorTablePath, retiredPath } from '../../src/lib/build/site/site-config.ts';
 import { builtCodePages, readPage } from './helpers.ts';
 
 /** Each published code's platform: the server returns a server code's message, the SDK the others'. */

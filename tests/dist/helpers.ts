@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST } from '../support/built-site.ts';
-import { parseErrorTable } from '../../src/lib/error-table.ts';
-import { parseRetiredList } from '../../src/lib/retired.ts';
-import { errorTablePath, retiredPath } from '../../src/lib/site-config.ts';
+import { parseErrorTable } from '../../src/lib/build/table/error-table.ts';
+import { parseRetiredList } from '../../src/lib/build/content/retired.ts';
+import { errorTablePath, retiredPath } from '../../src/lib/build/site/site-config.ts';
 
 export { builtHtmlFiles, DIST } from '../support/built-site.ts';
 

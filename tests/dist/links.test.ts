@@ -1,6 +1,6 @@
 import { LinkChecker, LinkState } from 'linkinator';
 import { describe, expect, it } from 'vitest';
-import { siteUrl } from '../../src/lib/site-config.ts';
+import { siteUrl } from '../../src/lib/build/site/site-config.ts';
 import { DIST } from './helpers.ts';
 
 describe('links in the built site', () => {

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseErrorTable } from '../../src/lib/error-table.ts';
-import { errorTablePath } from '../../src/lib/site-config.ts';
+import { parseErrorTable } from '../../src/lib/build/table/error-table.ts';
+import { errorTablePath } from '../../src/lib/build/site/site-config.ts';
 import { DIST, publishedCodes } from './helpers.ts';
 
 const table = new Map(parseErrorTable(readFileSync(errorTablePath(), 'utf-8'), errorTablePath()).map((row) => [row.code, row]));

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fileForUrl, readManifest } from '../../src/lib/published-urls.ts';
+import { fileForUrl, readManifest } from '../../src/lib/build/site/published-urls.ts';
 import { DIST } from './helpers.ts';
 
 const manifest = readManifest(readFileSync('tests/published-urls.txt', 'utf-8'));

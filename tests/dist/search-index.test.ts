@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { minify } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { codeMapSchema } from '../../src/lib/search/code-map-schema.ts';
+import { codeMapSchema } from '../../src/lib/build/search/code-map-schema.ts';
 import { DIST, publishedCodes } from './helpers.ts';
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(join(DIST, path), 'utf-8'));

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { codesExportSchema } from '../../src/lib/exports.ts';
+import { codesExportSchema } from '../../src/lib/build/exports/exports.ts';
 import { collectPageErrors, openMissingAddress } from './helpers.ts';
 import { publishedCodes } from '../dist/helpers.ts';
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { LOCALES, type Locale } from '../../src/lib/i18n.ts';
+import { LOCALES, type Locale } from '../../src/lib/build/site/i18n.ts';
 
 /** One authored page, content/codes/<locale>/<code>.mdx, split into its frontmatter and body. */
 export interface AuthoredPage {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeAliases } from '../../src/lib/aliases.ts';
+import { mergeAliases } from '../../src/lib/build/content/aliases.ts';
 
 describe('mergeAliases', () => {
 	it('drops case-insensitive duplicates and keeps the first spelling', () => {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { isEmptyRetiredListWarning, isPerFileLine, isUpstreamMdxDirectiveWarning } from '../../src/lib/build-log-filter.ts';
+import {
+	isEmptyRetiredListWarning,
+	isPerFileLine,
+	isUpstreamMdxDirectiveWarning,
+} from '../../src/lib/build/site/build-log-filter.ts';
 
 describe('the build log', () => {
 	it("drops Astro's line per generated file and the timing after it", () => {

@@ -5,7 +5,7 @@ import {
 	categorySchema,
 	CategoryMappingError,
 	renamedCategories,
-} from '../../src/lib/categories.ts';
+} from '../../src/lib/build/content/categories.ts';
 
 const category = (id: string, codes: number[] = [], ranges: string[] = []) =>
 	categorySchema.parse({ id, name: { 'zh-cn': id, en: id }, codes, ranges });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spaceHanAndLatin, spaced } from '../../src/lib/cjk-spacing.ts';
+import { spaceHanAndLatin, spaced } from '../../src/lib/browser/cjk-spacing.ts';
 
 describe('Chinese and Latin side by side', () => {
 	it('get a space wherever a Han character meets a letter or digit, and nowhere else', () => {

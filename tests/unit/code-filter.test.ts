@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { assignCategories, categorySchema } from '../../src/lib/categories.ts';
+import { assignCategories, categorySchema } from '../../src/lib/build/content/categories.ts';
 import {
 	droppedCategory,
 	droppedPlatform,
@@ -14,8 +14,8 @@ import {
 	visibleRows,
 	type FilterableRow,
 	type FilterState,
-} from '../../src/lib/code-filter.ts';
-import { parseErrorTable } from '../../src/lib/error-table.ts';
+} from '../../src/lib/browser/code-filter.ts';
+import { parseErrorTable } from '../../src/lib/build/table/error-table.ts';
 
 const allowed = { categories: ['blacklist', 'groups'], platforms: ['server', 'ios', 'android'] };
 const row = (code: string, platform = 'server', category = 'groups'): FilterableRow => ({ code, platform, category });

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { closestCodes, codesWithPrefix, isCodeLike, numbersInPath } from '../../src/lib/code-lookup.ts';
-import { decodeCodeMap, encodeCodeMap } from '../../src/lib/search/code-map.ts';
-import type { SearchSources } from '../../src/lib/search/engine.ts';
-import { answerMissingPath } from '../../src/lib/search/missing-path.ts';
-import { parseErrorTable } from '../../src/lib/error-table.ts';
+import { closestCodes, codesWithPrefix, isCodeLike, numbersInPath } from '../../src/lib/browser/code-lookup.ts';
+import { decodeCodeMap, encodeCodeMap } from '../../src/lib/browser/search/code-map.ts';
+import type { SearchSources } from '../../src/lib/browser/search/engine.ts';
+import { answerMissingPath } from '../../src/lib/browser/search/missing-path.ts';
+import { parseErrorTable } from '../../src/lib/build/table/error-table.ts';
 
 const REAL_TABLE = 'content/error-codes.md';
 const codes = parseErrorTable(readFileSync(REAL_TABLE, 'utf-8'), REAL_TABLE).map((r) => r.code);
@@ -245,7 +245,7 @@ describe('closest codes for many queries', () => {
 	}
 
 	it('ranks like the definition on a large table of mixed lengths', async () => {
-		const { createClosestCodes } = await import('../../src/lib/code-lookup.ts');
+		const { createClosestCodes } = await import('../../src/lib/browser/code-lookup.ts');
 		const table = Array.from({ length: 3000 }, (_, i) => [860000 + i * 7, 8713000 + i * 13, 42 + i][i % 3]!);
 		const closest = createClosestCodes(table);
 		for (const query of ['8600', '860701', '87130', '8713999', '4', '999', '9', '86', '4242', String(table[10])]) {

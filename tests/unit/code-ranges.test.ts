@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatRanges, keepWhole, platformRanges } from '../../src/lib/code-ranges.ts';
-import { parseErrorTable } from '../../src/lib/error-table.ts';
-import { PLATFORMS } from '../../src/lib/platforms.ts';
+import { formatRanges, keepWhole, platformRanges } from '../../src/lib/build/pages/code-ranges.ts';
+import { parseErrorTable } from '../../src/lib/build/table/error-table.ts';
+import { PLATFORMS } from '../../src/lib/browser/platforms.ts';
 
 const table = parseErrorTable(readFileSync('content/error-codes.md', 'utf-8'), 'content/error-codes.md');
 const code = (n: number, platform: string) => ({ code: n, platform });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasesOf, titleSaysDescription, type CodeRecord } from '../../src/lib/code-record.ts';
+import { aliasesOf, titleSaysDescription, type CodeRecord } from '../../src/lib/build/content/code-record.ts';
 
 /** A record shaped like 898002's: a misspelt message and a description its Chinese title repeats. */
 const record: CodeRecord = {

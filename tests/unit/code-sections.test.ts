@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { inlineCode, ticketPartOf } from '../../src/lib/code-markdown.ts';
-import { ticketHtml, ticketText } from '../../src/lib/ticket.ts';
+import { inlineCode, ticketPartOf } from '../../src/lib/build/pages/code-markdown.ts';
+import { ticketHtml, ticketText } from '../../src/lib/browser/ticket.ts';
 import {
 	assignSectionIds,
 	fixSteps,
@@ -14,10 +14,10 @@ import {
 	stringifyMarkdown,
 	toPlainMarkdown,
 	toReadingOrder,
-} from '../../src/lib/code-sections.ts';
-import { DOC_SECTIONS } from '../../src/lib/code-doc-schema.ts';
-import { LOCALES, useTranslations } from '../../src/lib/i18n.ts';
-import { keepWordRuns } from '../../src/lib/keep-words.ts';
+} from '../../src/lib/build/pages/code-sections.ts';
+import { DOC_SECTIONS } from '../../src/lib/build/content/code-doc-schema.ts';
+import { LOCALES, useTranslations } from '../../src/lib/build/site/i18n.ts';
+import { keepWordRuns } from '../../src/lib/browser/keep-words.ts';
 
 const h2s = (root: Root) => root.children.filter((n) => n.type === 'heading' && n.depth === 2).map((n) => toString(n));
 const body = (file: string) => readFileSync(file, 'utf-8').split(/^---$/m).slice(2).join('---');

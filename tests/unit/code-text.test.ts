@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { codeHeadline, documentTitle, lineWords, MAX_TITLE_LENGTH, summaryRepeatsTitle } from '../../src/lib/code-text.ts';
+import {
+	codeHeadline,
+	documentTitle,
+	lineWords,
+	MAX_TITLE_LENGTH,
+	summaryRepeatsTitle,
+} from '../../src/lib/build/content/code-text.ts';
 
 describe('document titles', () => {
 	it('start with the code and keep short titles whole', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatContentReport, type ContentReport } from '../../src/lib/content-report.ts';
+import { formatContentReport, type ContentReport } from '../../src/lib/build/content/content-report.ts';
 
 const clean: ContentReport = {
 	published: { server: 51, ios: 12, android: 24 },

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { headerRules, redirectRules } from '../../src/lib/host-files.ts';
-import { codeJsonLd, pageMeta } from '../../src/lib/page-meta.ts';
-import { isDocumentPath } from '../../src/lib/routes.ts';
-import { basePath, siteUrl } from '../../src/lib/site-config.ts';
+import { headerRules, redirectRules } from '../../src/lib/build/site/host-files.ts';
+import { codeJsonLd, pageMeta } from '../../src/lib/build/pages/page-meta.ts';
+import { isDocumentPath } from '../../src/lib/build/site/routes.ts';
+import { basePath, siteUrl } from '../../src/lib/build/site/site-config.ts';
 
 describe('SITE_URL and BASE_PATH', () => {
 	it('default to the local preview at the root', () => {

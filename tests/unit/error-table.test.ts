@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ErrorTableError, parseErrorTable, type ErrorTableRow } from '../../src/lib/error-table.ts';
+import { ErrorTableError, parseErrorTable, type ErrorTableRow } from '../../src/lib/build/table/error-table.ts';
 
 const REAL_TABLE = 'content/error-codes.md';
 const realRows = parseErrorTable(readFileSync(REAL_TABLE, 'utf-8'), REAL_TABLE);

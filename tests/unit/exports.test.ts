@@ -1,6 +1,6 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { codesCsv, type ExportedCode } from '../../src/lib/exports.ts';
+import { codesCsv, type ExportedCode } from '../../src/lib/build/exports/exports.ts';
 
 const row = (code: number, message: string, title = 'Title'): ExportedCode => ({
 	code,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en.json';
 import zhCN from '../../src/i18n/zh-cn.json';
-import { CALLOUT_KINDS } from '../../src/lib/code-sections.ts';
+import { CALLOUT_KINDS } from '../../src/lib/build/pages/code-sections.ts';
 import {
 	LANGUAGE_TAG,
 	LOCALES,
@@ -12,9 +12,9 @@ import {
 	placeholderNames,
 	toLocale,
 	useTranslations,
-} from '../../src/lib/i18n.ts';
-import { PLATFORMS } from '../../src/lib/platforms.ts';
-import { RELATION_REASONS } from '../../src/lib/related.ts';
+} from '../../src/lib/build/site/i18n.ts';
+import { PLATFORMS } from '../../src/lib/browser/platforms.ts';
+import { RELATION_REASONS } from '../../src/lib/build/content/related.ts';
 
 const PLURAL_SUFFIX = /_(?:zero|one|two|few|many|other)$/;
 const messagesOf = (dictionary: object) =>

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ROW_WINDOW } from '../../src/lib/code-filter.ts';
-import { indexGroups } from '../../src/lib/index-groups.ts';
-import type { Platform } from '../../src/lib/platforms.ts';
+import { ROW_WINDOW } from '../../src/lib/browser/code-filter.ts';
+import { indexGroups } from '../../src/lib/build/pages/index-groups.ts';
+import type { Platform } from '../../src/lib/browser/platforms.ts';
 
 const entry = (code: number, platform: Platform) => ({ code, platform });
 

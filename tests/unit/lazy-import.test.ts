@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { failedModuleUrl, importFailureOf, LazyImportError, retryingImport } from '../../src/lib/lazy-import.ts';
+import { failedModuleUrl, importFailureOf, LazyImportError, retryingImport } from '../../src/lib/browser/lazy-import.ts';
 
 const CHUNK = 'https://errors.example.com/_astro/log-matcher.CPX4t1Gz.js';
 const chromeError = () => new TypeError(`Failed to fetch dynamically imported module: ${CHUNK}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutLeadingZeros } from '../../src/lib/leading-zeros.ts';
+import { withoutLeadingZeros } from '../../src/lib/browser/leading-zeros.ts';
 
 describe('withoutLeadingZeros: the one rule for leading zeros', () => {
 	it('reads a code written with leading zeros as that code', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CodeMapLoadError, failureMessageKey, failureOf, loadCodeMap } from '../../src/lib/load-code-map.ts';
-import { encodeCodeMap } from '../../src/lib/search/code-map.ts';
+import { CodeMapLoadError, failureMessageKey, failureOf, loadCodeMap } from '../../src/lib/browser/search/load-code-map.ts';
+import { encodeCodeMap } from '../../src/lib/browser/search/code-map.ts';
 
 const answering =
 	(response: Response | Error): typeof fetch =>

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseErrorTable } from '../../src/lib/error-table.ts';
+import { parseErrorTable } from '../../src/lib/build/table/error-table.ts';
 import {
 	CODE_LABELS,
 	createLogMatcher,
 	IGNORE_WORDS_BEFORE,
 	UNITS_AFTER,
 	type LogMatchResult,
-} from '../../src/lib/log-matcher.ts';
+} from '../../src/lib/browser/log-matcher.ts';
 
 const REAL_TABLE = 'content/error-codes.md';
 const codes = parseErrorTable(readFileSync(REAL_TABLE, 'utf-8'), REAL_TABLE).map((r) => r.code);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LOG_LOOKUP_STRINGS, type LogLookupString } from '../../src/lib/client-strings.ts';
-import { clientStrings, type Locale } from '../../src/lib/i18n.ts';
+import { LOG_LOOKUP_STRINGS, type LogLookupString } from '../../src/lib/browser/client-strings.ts';
+import { clientStrings, type Locale } from '../../src/lib/build/site/i18n.ts';
 import {
 	decodeFirstSteps,
 	encodeFirstSteps,
@@ -10,8 +10,8 @@ import {
 	triageText,
 	type Triage,
 	type TriageStrings,
-} from '../../src/lib/lookup-triage.ts';
-import { readClientStrings } from '../../src/lib/ui-strings.ts';
+} from '../../src/lib/browser/lookup-triage.ts';
+import { readClientStrings } from '../../src/lib/browser/ui-strings.ts';
 
 /** The strings as the browser gets them: handed to <log-lookup> and filled there. */
 const strings = (locale: Locale): TriageStrings => readClientStrings<LogLookupString>(clientStrings(locale, LOG_LOOKUP_STRINGS));

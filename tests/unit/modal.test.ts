@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isolate, wrappedTabStop, type InertableElement } from '../../src/lib/modal.ts';
+import { isolate, wrappedTabStop, type InertableElement } from '../../src/lib/browser/modal.ts';
 
 interface FakeElement extends InertableElement {
 	name: string;

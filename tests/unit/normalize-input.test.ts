@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeInput } from '../../src/lib/normalize-input.ts';
+import { normalizeInput } from '../../src/lib/browser/normalize-input.ts';
 
 describe('normalizeInput', () => {
 	it('folds full-width digits, letters and signs into ASCII', () => {

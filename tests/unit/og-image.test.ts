@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cachedOgImage, ogCacheKey } from '../../src/lib/og/og-cache.ts';
-import { createOgRenderer, OG_HEIGHT, OG_WIDTH, subsetCharacters, type OgCard } from '../../src/lib/og/og-image.ts';
+import { cachedOgImage, ogCacheKey } from '../../src/lib/build/og/og-cache.ts';
+import { createOgRenderer, OG_HEIGHT, OG_WIDTH, subsetCharacters, type OgCard } from '../../src/lib/build/og/og-image.ts';
 
 const SITE = 'IM SDK Error Code Reference · IM SDK 错误码参考';
 const LONG_DESCRIPTION = '用户删除讨论组成员时，删除的成员列表中有成员该用户没有权限进行删除，删除成员失败。'.repeat(6);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALES, useTranslations } from '../../src/lib/i18n.ts';
-import { parsePlatform, PLATFORMS } from '../../src/lib/platforms.ts';
+import { LOCALES, useTranslations } from '../../src/lib/build/site/i18n.ts';
+import { parsePlatform, PLATFORMS } from '../../src/lib/browser/platforms.ts';
 
 describe('a platform named in a link', () => {
 	it('is read by its id', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relatedCodes } from '../../src/lib/related.ts';
+import { relatedCodes } from '../../src/lib/build/content/related.ts';
 
 const row = (code: number, message: string, description: string) => ({ code, message, description });
 const all = [

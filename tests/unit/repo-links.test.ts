@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { repoLinks } from '../../src/lib/repo-links.ts';
-import { repoBranch, repoUrl } from '../../src/lib/site-config.ts';
+import { repoLinks } from '../../src/lib/build/pages/repo-links.ts';
+import { repoBranch, repoUrl } from '../../src/lib/build/site/site-config.ts';
 
 describe('REPO_URL', () => {
 	it('is optional: without it there is no repository to link', () => {

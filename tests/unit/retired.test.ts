@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseRetiredList, retiredCodeSchema, retiredEntriesFromYaml } from '../../src/lib/retired.ts';
+import { parseRetiredList, retiredCodeSchema, retiredEntriesFromYaml } from '../../src/lib/build/content/retired.ts';
 
 const read = (file: string) => retiredEntriesFromYaml(readFileSync(file, 'utf-8'), file);
 

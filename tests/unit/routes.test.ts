@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ErrorCode } from '../../src/lib/error-code-schema.ts';
+import type { ErrorCode } from '../../src/lib/build/table/error-code-schema.ts';
 import {
 	codePageRoutes,
 	codePath,
@@ -10,7 +10,7 @@ import {
 	shortLinkPath,
 	shortLinkRoutes,
 	withBase,
-} from '../../src/lib/routes.ts';
+} from '../../src/lib/build/site/routes.ts';
 
 const entry = (code: number, platform: ErrorCode['platform'], order: number): ErrorCode => ({
 	code,

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCodeMap, encodeCodeMap, type CodeMap } from '../../src/lib/search/code-map.ts';
-import { RANKED_WINDOW, search, type PagefindResult, type SearchSources, type WordIndex } from '../../src/lib/search/engine.ts';
+import { decodeCodeMap, encodeCodeMap, type CodeMap } from '../../src/lib/browser/search/code-map.ts';
+import {
+	RANKED_WINDOW,
+	search,
+	type PagefindResult,
+	type SearchSources,
+	type WordIndex,
+} from '../../src/lib/browser/search/engine.ts';
 
 const englishMap = decodeCodeMap(
 	encodeCodeMap(

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { chooseExcerpt, parseExcerpt, queryWords, withoutLead, type ExcerptSegment } from '../../src/lib/search/excerpt.ts';
+import {
+	chooseExcerpt,
+	parseExcerpt,
+	queryWords,
+	withoutLead,
+	type ExcerptSegment,
+} from '../../src/lib/browser/search/excerpt.ts';
 
 const marks = (segments: readonly ExcerptSegment[]) => segments.filter((s) => s.marked).map((s) => s.text);
 const text = (segments: readonly ExcerptSegment[]) => segments.map((s) => s.text).join('');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCodeMap, encodeCodeMap } from '../../src/lib/search/code-map.ts';
-import { codeMapSchema } from '../../src/lib/search/code-map-schema.ts';
-import { lookupQuery } from '../../src/lib/search/lookup.ts';
-import { normalizePhrase, rankByPhrase } from '../../src/lib/search/rank.ts';
+import { decodeCodeMap, encodeCodeMap } from '../../src/lib/browser/search/code-map.ts';
+import { codeMapSchema } from '../../src/lib/build/search/code-map-schema.ts';
+import { lookupQuery } from '../../src/lib/browser/search/lookup.ts';
+import { normalizePhrase, rankByPhrase } from '../../src/lib/browser/search/rank.ts';
 
 const encoded = encodeCodeMap(
 	[

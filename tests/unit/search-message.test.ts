@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { SEARCH_BOX_STRINGS, type SearchBoxString } from '../../src/lib/client-strings.ts';
-import { clientStrings } from '../../src/lib/i18n.ts';
-import { quoteQuery } from '../../src/lib/search/message.ts';
-import { readClientStrings } from '../../src/lib/ui-strings.ts';
+import { SEARCH_BOX_STRINGS, type SearchBoxString } from '../../src/lib/browser/client-strings.ts';
+import { clientStrings } from '../../src/lib/build/site/i18n.ts';
+import { quoteQuery } from '../../src/lib/browser/search/message.ts';
+import { readClientStrings } from '../../src/lib/browser/ui-strings.ts';
 
 describe('quoting a query back', () => {
 	it('keeps a short query whole', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { automaticCategory, categorySchema, isAutomatic } from '../../src/lib/categories.ts';
-import { codeDocSchema } from '../../src/lib/code-doc-schema.ts';
-import type { ErrorCode } from '../../src/lib/error-code-schema.ts';
-import { LOCALES } from '../../src/lib/i18n.ts';
-import type { RetiredCode } from '../../src/lib/retired.ts';
-import { ContentMismatchError, joinSiteData, type SiteInputs } from '../../src/lib/site-join.ts';
+import { automaticCategory, categorySchema, isAutomatic } from '../../src/lib/build/content/categories.ts';
+import { codeDocSchema } from '../../src/lib/build/content/code-doc-schema.ts';
+import type { ErrorCode } from '../../src/lib/build/table/error-code-schema.ts';
+import { LOCALES } from '../../src/lib/build/site/i18n.ts';
+import type { RetiredCode } from '../../src/lib/build/content/retired.ts';
+import { ContentMismatchError, joinSiteData, type SiteInputs } from '../../src/lib/build/content/site-join.ts';
 
 // A small site, shaped like the real one: a success code, two user codes (one of which replaced a
 // retired code) and page text for some of them, in some languages: 898001 has Chinese only, 898010 none.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTableDate, tableLastChanged } from '../../src/lib/table-date.ts';
+import { formatTableDate, tableLastChanged } from '../../src/lib/build/table/table-date.ts';
 
 const now = new Date('2026-12-04T05:00:00Z');
 const repo =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readStoredTheme, storeTheme } from '../../src/lib/theme.ts';
+import { readStoredTheme, storeTheme } from '../../src/lib/browser/theme.ts';
 
 /** What `window.localStorage` does when site data is blocked: reading the property throws. */
 const blocked = (): Storage => {

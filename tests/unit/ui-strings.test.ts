@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import * as lists from '../../src/lib/client-strings.ts';
-import { clientStrings, LOCALES, placeholderNames, useTranslations, type Locale } from '../../src/lib/i18n.ts';
-import { readClientStrings, type ClientStrings, type UiStringKey } from '../../src/lib/ui-strings.ts';
+import * as lists from '../../src/lib/browser/client-strings.ts';
+import { clientStrings, LOCALES, placeholderNames, useTranslations, type Locale } from '../../src/lib/build/site/i18n.ts';
+import { readClientStrings, type ClientStrings, type UiStringKey } from '../../src/lib/browser/ui-strings.ts';
 
 const browser = (locale: Locale, keys: readonly UiStringKey[]) => readClientStrings(clientStrings(locale, keys));
 const sent = (locale: Locale, keys: readonly UiStringKey[]) => JSON.parse(clientStrings(locale, keys)) as ClientStrings;

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { useTranslations, type Locale } from '../../lib/i18n.ts';
-import { openSearchDescription } from '../../lib/opensearch.ts';
-import { localeRoutes, searchPath, withBase } from '../../lib/routes.ts';
+import { useTranslations, type Locale } from '../../lib/build/site/i18n.ts';
+import { openSearchDescription } from '../../lib/build/site/opensearch.ts';
+import { localeRoutes, searchPath, withBase } from '../../lib/build/site/routes.ts';
 
 export function getStaticPaths() {
 	return localeRoutes();

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { cachedOgImage } from '../../lib/og/og-cache.ts';
-import { ogCardFor } from '../../lib/og/og-card.ts';
-import { createOgRenderer, type OgCard } from '../../lib/og/og-image.ts';
-import { loadSiteData } from '../../lib/site-data.ts';
+import { cachedOgImage } from '../../lib/build/og/og-cache.ts';
+import { ogCardFor } from '../../lib/build/og/og-card.ts';
+import { createOgRenderer, type OgCard } from '../../lib/build/og/og-image.ts';
+import { loadSiteData } from '../../lib/build/content/site-data.ts';
 
 export async function getStaticPaths() {
 	const { codes } = await loadSiteData();

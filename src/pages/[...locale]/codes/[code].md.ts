@@ -4,10 +4,10 @@
  */
 import type { APIRoute } from 'astro';
 import { getEntry } from 'astro:content';
-import { codePageMarkdown, codeTexts } from '../../../lib/code-page.ts';
-import { codePageRoutes, type CodePageProps } from '../../../lib/routes.ts';
-import type { CodeRecord } from '../../../lib/code-record.ts';
-import { loadSiteData } from '../../../lib/site-data.ts';
+import { codePageMarkdown, codeTexts } from '../../../lib/build/pages/code-page.ts';
+import { codePageRoutes, type CodePageProps } from '../../../lib/build/site/routes.ts';
+import type { CodeRecord } from '../../../lib/build/content/code-record.ts';
+import { loadSiteData } from '../../../lib/build/content/site-data.ts';
 
 export async function getStaticPaths() {
 	return codePageRoutes((await loadSiteData()).codes);

@@ -5,11 +5,11 @@
  */
 import type { APIRoute } from 'astro';
 import { getEntry } from 'astro:content';
-import { codeTexts } from '../../../lib/code-page.ts';
-import type { Locale } from '../../../lib/i18n.ts';
-import { encodeFirstSteps } from '../../../lib/lookup-triage.ts';
-import { localeRoutes } from '../../../lib/routes.ts';
-import { loadSiteData } from '../../../lib/site-data.ts';
+import { codeTexts } from '../../../lib/build/pages/code-page.ts';
+import type { Locale } from '../../../lib/build/site/i18n.ts';
+import { encodeFirstSteps } from '../../../lib/browser/lookup-triage.ts';
+import { localeRoutes } from '../../../lib/build/site/routes.ts';
+import { loadSiteData } from '../../../lib/build/content/site-data.ts';
 
 export function getStaticPaths() {
 	return localeRoutes();

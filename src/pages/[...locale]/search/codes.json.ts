@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import type { Locale } from '../../../lib/i18n.ts';
-import { codePathTemplate, localeRoutes, withBase } from '../../../lib/routes.ts';
-import { encodeCodeMap } from '../../../lib/search/code-map.ts';
-import { summaryOf, titleOf } from '../../../lib/code-record.ts';
-import { summaryRepeatsTitle } from '../../../lib/code-text.ts';
-import { loadSiteData } from '../../../lib/site-data.ts';
+import type { Locale } from '../../../lib/build/site/i18n.ts';
+import { codePathTemplate, localeRoutes, withBase } from '../../../lib/build/site/routes.ts';
+import { encodeCodeMap } from '../../../lib/browser/search/code-map.ts';
+import { summaryOf, titleOf } from '../../../lib/build/content/code-record.ts';
+import { summaryRepeatsTitle } from '../../../lib/build/content/code-text.ts';
+import { loadSiteData } from '../../../lib/build/content/site-data.ts';
 
 export function getStaticPaths() {
 	return localeRoutes();
