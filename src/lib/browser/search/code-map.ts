@@ -2,19 +2,26 @@
  * The code map: a small per-locale JSON file generated at build time that answers code-shaped
  * queries (exact code, prefix, unknown code) without loading the full-text index, and feeds the
  * log lookup. Each entry carries what a search result shows (title, one-line meaning, SDK
- * message), so a code found by number reads as an answer without another download. Entries are tuples to keep it small at 10,000 codes. This module runs in the
- * browser, so it validates by hand instead of pulling zod into the bundle; the schema that
- * defines the format (and its type) is in code-map-schema.ts.
+ * message), so a code found by number reads as an answer without another download. Entries are
+ * tuples to keep it small at 10,000 codes. This module runs in the browser, so it reads the format
+ * by hand instead of pulling zod into the bundle; the published zod schema
+ * (src/lib/build/search/code-map-schema.ts) is checked at compile time against {@link CodeMapJson}.
  */
-import type { z } from 'astro/zod';
 import { PLATFORMS, type Platform } from '../platforms.ts';
-import type { codeMapSchema } from '../../build/search/code-map-schema.ts';
 
 /** 2 added each code's meaning and message. */
 export const CODE_MAP_VERSION = 2;
 
-/** The published format, as its zod schema describes it; importing a type costs the bundle nothing. */
-export type CodeMapJson = z.infer<typeof codeMapSchema>;
+/** The published format of `/search/codes.json`. */
+export interface CodeMapJson {
+	version: typeof CODE_MAP_VERSION;
+	/** A code page's URL, `{code}` in place of the number. */
+	codeUrl: string;
+	/** The platforms that entries name by index. */
+	platforms: Platform[];
+	/** In numeric order. */
+	codes: [code: number, platformIndex: number, title: string, summary: string, message: string][];
+}
 
 export interface CodeMapEntry {
 	code: number;
