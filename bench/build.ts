@@ -4,7 +4,9 @@ import { createWriteStream, existsSync } from 'node:fs';
 import { readdir, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import { join } from 'node:path';
-import { ASTRO_CACHE_DIR, BUILD_TIMEOUT_MS, OG_CACHE_DIR, OUT_DIR, PAGEFIND_WASM_CACHE_DIR } from './config.ts';
+import { PAGEFIND_WASM_CACHE_DIR } from '../src/integrations/pagefind.ts';
+import { OG_CACHE_DIR } from '../src/lib/build/og/og-cache.ts';
+import { ASTRO_CACHE_DIR, BUILD_TIMEOUT_MS, OUT_DIR } from './config.ts';
 import { buildEnv, killGroup, startAstro } from './processes.ts';
 import type { BuildResult, DistStats } from './types.ts';
 import { log } from './util.ts';
@@ -19,6 +21,7 @@ export async function build(
 	kind: 'cold' | 'warm',
 ): Promise<BuildResult> {
 	if (kind === 'cold') {
+		// The site's own caches too: every preview image drawn, Pagefind's WebAssembly recompressed, as in a fresh clone.
 		await rm(OG_CACHE_DIR, { recursive: true, force: true });
 		await rm(PAGEFIND_WASM_CACHE_DIR, { recursive: true, force: true });
 		await rm(ASTRO_CACHE_DIR, { recursive: true, force: true });

@@ -10,10 +10,6 @@ export const RESULTS_FILE = 'bench/results.json';
 export const FULL_RESULTS_FILE = 'bench/out/results-full.json';
 /** Starlight's own install (package.json, lockfile) and the template of its twin of the site: bench/starlight.ts. */
 export const STARLIGHT_DIR = 'bench/starlight';
-/** Deleted before each cold build so every preview image is drawn: the site's own cache folder. */
-export { OG_CACHE_DIR } from '../src/lib/build/og/og-cache.ts';
-/** Deleted before each cold build too, so Pagefind's WebAssembly is recompressed as in a fresh clone. */
-export { PAGEFIND_WASM_CACHE_DIR } from '../src/integrations/pagefind.ts';
 /**
  * A private Astro cache (the config reads ASTRO_CACHE_DIR), so a build of the real table running
  * at the same time cannot mix its content store in. Deleted before each cold build too, so cold

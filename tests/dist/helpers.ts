@@ -5,8 +5,6 @@ import { parseErrorTable } from '../../src/lib/build/table/error-table.ts';
 import { parseRetiredList } from '../../src/lib/build/content/retired.ts';
 import { errorTablePath, retiredPath } from '../../src/lib/build/site/site-config.ts';
 
-export { builtHtmlFiles, DIST } from '../support/built-site.ts';
-
 /** The codes of the table the site was built from (ERROR_TABLE or the default). */
 function tableCodes(): number[] {
 	const path = errorTablePath();

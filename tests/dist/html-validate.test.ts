@@ -1,6 +1,7 @@
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { builtHtmlFiles, publishedCodes } from './helpers.ts';
+import { builtHtmlFiles } from '../support/built-site.ts';
+import { publishedCodes } from './helpers.ts';
 
 describe('the built HTML', () => {
 	it('passes html-validate with zero errors, on every page of both locales', async () => {

@@ -1,7 +1,7 @@
 import { LinkChecker, LinkState } from 'linkinator';
 import { describe, expect, it } from 'vitest';
 import { siteUrl } from '../../src/lib/build/site/site-config.ts';
-import { DIST } from './helpers.ts';
+import { DIST } from '../support/built-site.ts';
 
 describe('links in the built site', () => {
 	it('has no broken internal link or anchor, in either locale', async () => {

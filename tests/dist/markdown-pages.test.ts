@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseErrorTable } from '../../src/lib/build/table/error-table.ts';
 import { errorTablePath } from '../../src/lib/build/site/site-config.ts';
-import { DIST, publishedCodes } from './helpers.ts';
+import { DIST } from '../support/built-site.ts';
+import { publishedCodes } from './helpers.ts';
 
 const table = new Map(parseErrorTable(readFileSync(errorTablePath(), 'utf-8'), errorTablePath()).map((row) => [row.code, row]));
 const locales = [

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fileForUrl, readManifest } from '../../src/lib/build/site/published-urls.ts';
-import { DIST } from './helpers.ts';
+import { DIST } from '../support/built-site.ts';
 
 const manifest = readManifest(readFileSync('tests/published-urls.txt', 'utf-8'));
 

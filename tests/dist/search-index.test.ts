@@ -4,7 +4,8 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { minify } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { codeMapSchema } from '../../src/lib/build/search/code-map-schema.ts';
-import { DIST, publishedCodes } from './helpers.ts';
+import { DIST } from '../support/built-site.ts';
+import { publishedCodes } from './helpers.ts';
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(join(DIST, path), 'utf-8'));
 

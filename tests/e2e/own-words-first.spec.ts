@@ -1,5 +1,5 @@
-import { expect, test } from './warm-context.ts';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './warm-context.ts';
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { resultCodes, searchBox, searchPanel } from './search-helpers.ts';

@@ -1,5 +1,5 @@
-import { expect, test } from './warm-context.ts';
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { test } from './warm-context.ts';
 import { searchBox, searchPanel } from './search-helpers.ts';
 
 /**

@@ -1,4 +1,5 @@
-import { expect, test } from './warm-context.ts';
+import { expect } from '@playwright/test';
+import { test } from './warm-context.ts';
 import { resultCodes, search } from './search-helpers.ts';
 
 /**

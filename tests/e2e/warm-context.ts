@@ -55,5 +55,3 @@ export const test = base.extend<object, { warmContext: BrowserContext; sitePage:
 		await page.close();
 	},
 });
-
-export { expect } from '@playwright/test';
