@@ -443,12 +443,12 @@ describe('a log with more unknown numbers than anyone reads', () => {
 		expect(result.unknownTotal).toBe(3);
 	});
 
-	it('finds 70,000 distinct unknown numbers in well under a second', () => {
+	// How long it takes is the end-to-end test's and the benchmark's to say (dead-ends.spec.ts): a
+	// timer here fails on a busy machine, not on slow code.
+	it('lists the first 200 of 70,000 distinct unknown numbers and counts them all', () => {
 		const text = Array.from({ length: 70_000 }, (_, i) => `code=${8_000_000 + i}`).join('\n');
-		match(text, { unknownLimit: 200 }); // warm up
-		const started = performance.now();
 		const result = match(text, { unknownLimit: 200 });
-		expect(performance.now() - started).toBeLessThan(500);
 		expect([result.unknown.length, result.unknownTotal]).toEqual([200, 70_000]);
+		expect(result.unknown.map((u) => u.text)).toEqual(Array.from({ length: 200 }, (_, i) => String(8_000_000 + i)));
 	});
 });
