@@ -1,8 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { parse as parseYaml } from 'yaml';
-import { aliasEntriesFromYaml, aliasEntrySchema } from './lib/build/content/aliases.ts';
-import { categorySchema } from './lib/build/content/categories.ts';
+import { glob } from 'astro/loaders';
+import { aliasCollectionEntries, aliasEntrySchema } from './lib/build/content/aliases.ts';
+import { categoryCollectionEntries, categorySchema } from './lib/build/content/categories.ts';
 import { codeDocSchema } from './lib/build/content/code-doc-schema.ts';
 import { errorTableLoader } from './lib/build/table/error-table-loader.ts';
 import { retiredCodeSchema, retiredEntriesFromYaml } from './lib/build/content/retired.ts';
@@ -11,22 +10,28 @@ import { sourceFileLoader } from './lib/build/content/source-file-loader.ts';
 
 export const collections = {
 	errorCodes: defineCollection({ loader: errorTableLoader({ path: errorTablePath() }) }),
+	/*
+	 * The authored YAML inputs load through sourceFileLoader, not Astro's `file()` loader: when a file
+	 * does not parse, that one logs an error and builds on without it, and a site would publish with
+	 * its areas, aliases or retired pages silently missing.
+	 */
 	categories: defineCollection({
-		// The collection store is keyed by id, so the authored order is recorded explicitly.
-		loader: file(categoriesPath(), {
-			parser: (text) => (parseYaml(text) as Record<string, unknown>[]).map((category, order) => ({ ...category, order })),
+		loader: sourceFileLoader({
+			name: 'categories-loader',
+			path: categoriesPath(),
+			schema: categorySchema,
+			entries: (text) => categoryCollectionEntries(text, categoriesPath()),
 		}),
-		schema: categorySchema,
 	}),
 	aliases: defineCollection({
-		loader: file(aliasesPath(), { parser: (text) => aliasEntriesFromYaml(parseYaml(text)) }),
-		schema: aliasEntrySchema,
+		loader: sourceFileLoader({
+			name: 'aliases-loader',
+			path: aliasesPath(),
+			schema: aliasEntrySchema,
+			entries: (text) => aliasCollectionEntries(text, aliasesPath()),
+		}),
 	}),
-	/**
-	 * Codes that left the table and keep their pages, one entry per code. Not Astro's `file()` loader:
-	 * when the list does not parse, that one logs an error and builds on without it, and the pages of
-	 * retired codes would vanish.
-	 */
+	/** Codes that left the table and keep their pages, one entry per code. */
 	retired: defineCollection({
 		loader: sourceFileLoader({
 			name: 'retired-loader',

@@ -3,6 +3,8 @@
  * the server's "No sush user"). Authored in content/aliases.yaml, keyed by code.
  */
 import { z } from 'astro/zod';
+import { userError } from './user-error.ts';
+import { isRecord, parseYamlFile, type Entry } from './yaml-file.ts';
 
 export const aliasEntrySchema = z.object({
 	/** Other words for the code, in any language; shown as "also searched as" and indexed. */
@@ -10,11 +12,14 @@ export const aliasEntrySchema = z.object({
 });
 
 /** content/aliases.yaml is a map from code to a list; the collection wants one entry per code. */
-export function aliasEntriesFromYaml(parsed: unknown): { id: string; aliases: unknown }[] {
-	if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-		throw new Error('content/aliases.yaml must map codes to lists of words');
-	}
-	return Object.entries(parsed as Record<string, unknown>).map(([id, aliases]) => ({ id, aliases }));
+export function aliasEntriesFromYaml(parsed: unknown, file = 'content/aliases.yaml'): { id: string; aliases: unknown }[] {
+	if (!isRecord(parsed)) throw userError(`${file} must map codes to lists of words, as the comment atop content/aliases.yaml shows`);
+	return Object.entries(parsed).map(([id, aliases]) => ({ id, aliases }));
+}
+
+/** The collection's entries: one per code, its id the code. */
+export function aliasCollectionEntries(text: string, file: string): Entry[] {
+	return aliasEntriesFromYaml(parseYamlFile(text, file), file).map((entry) => ({ id: entry.id, data: entry }));
 }
 
 /** Case-insensitive de-duplication that keeps the first spelling an author wrote. */

@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import type { ErrorCode } from '../table/error-code-schema.ts';
 import { useTranslations } from '../site/i18n.ts';
 import { DEFAULT_CATEGORIES } from '../site/site-config.ts';
+import { yamlList, type Entry } from './yaml-file.ts';
 
 const range = z
 	.string()
@@ -38,6 +39,15 @@ export const categorySchema = z.object({
 });
 
 export type Category = z.infer<typeof categorySchema>;
+
+/**
+ * The collection's entries, one per area, its id the area's. The store is keyed by id, so the
+ * authored order is recorded with each.
+ */
+export function categoryCollectionEntries(text: string, file: string): Entry[] {
+	const list = yamlList(text, file, 'a list of areas, each with an id and a name, as the comment atop content/categories.yaml shows');
+	return list.map((category, order) => ({ id: String(category['id']), data: { ...category, order } }));
+}
 
 export class CategoryMappingError extends Error {
 	constructor(file: string, problems: readonly string[]) {

@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { PLATFORMS } from '../../browser/platforms.ts';
-import { userError } from './user-error.ts';
+import { yamlList, type Entry } from './yaml-file.ts';
 
 export const retiredCodeSchema = z.strictObject({
 	/** The code, as the table had it. */
@@ -31,23 +31,10 @@ export type RetiredCode = z.infer<typeof retiredCodeSchema>;
  * content/retired.yaml is a list; the collection wants one entry per code, its id the code. The
  * collection's schema checks each entry, and names it by its code when one is wrong.
  */
-export function retiredEntriesFromYaml(text: string, file: string): { id: string; data: Record<string, unknown> }[] {
-	let parsed: unknown;
-	try {
-		parsed = parseYaml(text);
-	} catch (error) {
-		throw userError(`${file} is not valid YAML: ${error instanceof Error ? error.message : String(error)}`);
-	}
-	// A file of nothing but comments reads as null: no code has retired yet.
-	const list: unknown = parsed ?? [];
-	if (!Array.isArray(list) || !list.every(isObject)) {
-		throw userError(`${file} must be a list with one item per retired code, as the comment atop content/retired.yaml shows`);
-	}
+export function retiredEntriesFromYaml(text: string, file: string): Entry[] {
+	const list = yamlList(text, file, 'a list with one item per retired code, as the comment atop content/retired.yaml shows');
 	return list.map((data) => ({ id: String(data['code']), data }));
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-	value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** Reads the list without Astro, for the checks of a built site. */
 export function parseRetiredList(yamlText: string, file: string): RetiredCode[] {
