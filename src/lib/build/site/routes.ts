@@ -1,7 +1,7 @@
 /**
  * Every public path of the site, computed in one place so pages, links, the sitemap and the
- * published-URL manifest can never disagree. Paths here exclude the deploy base; `withBase`
- * adds it at the edge.
+ * published-URL manifest can never disagree. Paths here exclude the deploy base; pages get them
+ * with the base through the link builders of their route context (route-context.ts).
  */
 import type { ErrorCode } from '../table/error-code-schema.ts';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './i18n.ts';
@@ -23,12 +23,20 @@ export const codePathTemplate = (locale: Locale) => `${localePrefix(locale)}/cod
 export const codeMapPath = (locale: Locale) => `${localePrefix(locale)}/search/codes.json`;
 export const platformPath = (locale: Locale, platform: Platform) => `${localePrefix(locale)}/platforms/${platform}/`;
 
+/**
+ * The locale of a site path: the first segment when it names a prefixed locale (`/en/…`), the
+ * default locale otherwise. The one rule by which a page, its links and the middleware that
+ * gives each page its locale agree.
+ */
+export function localeOfPath(path: string): Locale {
+	const first = path.split('/')[1];
+	return LOCALES.find((locale) => locale !== DEFAULT_LOCALE && locale === first) ?? DEFAULT_LOCALE;
+}
+
 /** The same page in another locale: swaps the locale prefix and keeps the rest of the path. */
 export function pathInLocale(path: string, to: Locale): string {
-	const rest = LOCALES.filter((l) => l !== DEFAULT_LOCALE).reduce(
-		(p, locale) => (p === `/${locale}` || p.startsWith(`/${locale}/`) ? p.slice(locale.length + 1) || '/' : p),
-		path,
-	);
+	const from = localeOfPath(path);
+	const rest = from === DEFAULT_LOCALE ? path : path.slice(from.length + 1) || '/';
 	return `${localePrefix(to)}${rest}`;
 }
 
@@ -36,6 +44,13 @@ export function pathInLocale(path: string, to: Locale): string {
 export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
 	const trimmedBase = base.replace(/\/+$/, '');
 	return `${trimmedBase}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+/** A URL's path as a site path, without the deploy base: the inverse of `withBase`. */
+export function withoutBase(pathname: string, base: string): string {
+	const trimmedBase = base.replace(/\/+$/, '');
+	const underBase = pathname === trimmedBase || pathname.startsWith(`${trimmedBase}/`);
+	return `/${(underBase ? pathname.slice(trimmedBase.length) : pathname).replace(/^\/+/, '')}`;
 }
 
 /** Codes in numeric order, which is how people scan a reference and how "previous/next" reads. */
@@ -83,6 +98,10 @@ export function localeRoutes() {
 export const allCodesPath = (locale: Locale) => `${localePrefix(locale)}/codes/`;
 export const lookupPath = (locale: Locale) => `${localePrefix(locale)}/lookup/`;
 export const searchPath = (locale: Locale) => `${localePrefix(locale)}/search/`;
+/** The first step of each code's fix, which the log lookup fetches (`[...locale]/lookup/first-steps.json.ts`). */
+export const firstStepsPath = (locale: Locale) => `${lookupPath(locale)}first-steps.json`;
+/** The page a host serves for a missing path under the locale's prefix (integrations/localized-404.ts). */
+export const notFoundPath = (locale: Locale) => `${homePath(locale)}404.html`;
 /** The OpenSearch description, so a browser can add the site as a search engine. */
 export const openSearchPath = (locale: Locale) => `${localePrefix(locale)}/opensearch.xml`;
 
@@ -95,8 +114,7 @@ export function platformRoutes(platforms: readonly Platform[]) {
 
 /** Code pages, indexes and tools: the pages worth a sitemap entry (not short links or the 404). */
 export function isDocumentPath(pathname: string, base = '/'): boolean {
-	const path = `/${pathname.slice(base.length).replace(/^\/+/, '')}`;
-	const withoutLocale = pathInLocale(path, DEFAULT_LOCALE);
+	const withoutLocale = pathInLocale(withoutBase(pathname, base), DEFAULT_LOCALE);
 	return withoutLocale === '/' || /^\/(codes|platforms|lookup)\//.test(withoutLocale);
 }
 
@@ -104,6 +122,10 @@ export function isDocumentPath(pathname: string, base = '/'): boolean {
 export const shortLinkPath = (locale: Locale, code: number) => `${localePrefix(locale)}/${code}`;
 /** The short link with `{code}` in place of the number, for client code that builds links. */
 export const shortLinkPathTemplate = (locale: Locale) => `${localePrefix(locale)}/{code}`;
+
+/** Files the pages link to that exist once, whatever the locale. */
+export type SiteFile =
+	'/favicon.svg' | '/pagefind/pagefind.js' | '/codes.json' | '/codes.csv' | '/codes.schema.json' | '/sitemap-index.xml';
 
 /** The link-preview image of a code; one per code, shared by both languages. */
 export const ogImagePath = (code: number) => `/og/${code}.png`;
