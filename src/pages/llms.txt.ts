@@ -3,12 +3,7 @@ import type { APIRoute } from 'astro';
 import { llmsTxt } from '../lib/build/pages/code-page.ts';
 import { loadSiteData } from '../lib/build/content/site-data.ts';
 
-export const GET: APIRoute = async ({ site }) => {
+export const GET: APIRoute = async ({ locals }) => {
 	const { codes } = await loadSiteData();
-	return new Response(
-		llmsTxt(codes, (path) => new URL(path, site).href),
-		{
-			headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-		},
-	);
+	return new Response(llmsTxt(codes, locals), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

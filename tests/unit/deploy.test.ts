@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { headerRules, redirectRules } from '../../src/lib/build/site/host-files.ts';
 import { codeJsonLd, pageMeta } from '../../src/lib/build/pages/page-meta.ts';
+import { routeContext } from '../../src/lib/build/site/route-context.ts';
 import { isDocumentPath } from '../../src/lib/build/site/routes.ts';
 import { basePath, siteUrl } from '../../src/lib/build/site/site-config.ts';
 
@@ -57,14 +58,13 @@ describe('_headers', () => {
 });
 
 describe('page meta', () => {
+	const route = routeContext('en', { site: 'https://errors.example.com', base: '/docs/' });
 	const meta = pageMeta({
-		site: 'https://errors.example.com',
-		base: '/docs/',
-		locale: 'en',
+		route,
 		path: '/en/codes/898002/',
 		title: '898002 · No such user',
 		description: 'The user does not exist.',
-		image: '/og/898002.png',
+		image: route.links.ogImage(898002),
 		type: 'article',
 	});
 
@@ -90,7 +90,8 @@ describe('page meta', () => {
 	});
 
 	it('falls back to a summary card when a page has no image', () => {
-		const plain = pageMeta({ site: 'https://e.com', base: '/', locale: 'zh-cn', path: '/', title: 't', description: 'd' });
+		const route = routeContext('zh-cn', { site: 'https://e.com', base: '/' });
+		const plain = pageMeta({ route, path: '/', title: 't', description: 'd' });
 		expect(plain.twitter[0]).toEqual({ name: 'twitter:card', content: 'summary' });
 		expect(plain.openGraph.some((m) => m.property === 'og:image')).toBe(false);
 	});

@@ -1,12 +1,12 @@
 import type { ExportedCode } from './exports.ts';
-import { codePath, withBase } from '../site/routes.ts';
+import type { RouteContext } from '../site/route-context.ts';
 import { descriptionOf, titleOf } from '../content/code-record.ts';
 import { loadSiteData } from '../content/site-data.ts';
 
-/** Every code as the exports publish it, with absolute URLs on `site`. */
-export async function exportedCodes(site: URL): Promise<ExportedCode[]> {
+/** Every code as the exports publish it, with the absolute URLs of its pages. */
+export async function exportedCodes(route: RouteContext): Promise<ExportedCode[]> {
 	const { codes } = await loadSiteData();
-	const url = (locale: 'zh-cn' | 'en', code: number) => new URL(withBase(codePath(locale, code)), site).href;
+	const url = (locale: 'zh-cn' | 'en', code: number) => route.absolute(route.inLocale(locale).links.code(code));
 	return codes.map((entry) => ({
 		code: entry.code,
 		status: entry.status,

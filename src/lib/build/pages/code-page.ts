@@ -10,7 +10,7 @@ import { summaryRepeatsTitle } from '../content/code-text.ts';
 import { LOCALES, useTranslations, type Locale } from '../site/i18n.ts';
 import type { UiStringKey } from '../../browser/ui-strings.ts';
 import type { Platform } from '../../browser/platforms.ts';
-import { codeMarkdownPath, codePath, shortLinkPath, withBase } from '../site/routes.ts';
+import type { RouteContext } from '../site/route-context.ts';
 import { aliasesOf, descriptionOf, summaryOf, titleOf, type CodeRecord } from '../content/code-record.ts';
 import { quoted, ticketHtml, ticketText, type TicketFacts } from '../../browser/ticket.ts';
 
@@ -20,14 +20,9 @@ export interface CodeTexts {
 	ticket: TicketFacts;
 }
 
-/** `absolute` turns a site path (with base) into a URL on the published origin. */
-export function codeTexts(
-	entry: CodeRecord,
-	locale: Locale,
-	body: string | undefined,
-	absolute: (path: string) => string,
-): CodeTexts {
-	const t = useTranslations(locale);
+/** What the page of `entry` in the route's locale says, its authored `body` parsed once. */
+export function codeTexts(entry: CodeRecord, body: string | undefined, route: RouteContext): CodeTexts {
+	const { locale, t, links, absolute } = route;
 	const doc = body === undefined ? undefined : parsedDoc(body);
 	const title = titleOf(entry, locale);
 	const summary = summaryOf(entry, locale);
@@ -42,7 +37,7 @@ export function codeTexts(
 			meaning: summaryRepeatsTitle(title, summary) ? '' : summary,
 			message: entry.message,
 			steps: doc ? fixSteps(doc) : [],
-			link: absolute(withBase(shortLinkPath(locale, entry.code))),
+			link: absolute(links.shortLink(entry.code)),
 		},
 	};
 }
@@ -80,13 +75,8 @@ export function ticketTemplates(texts: CodeTexts, locale: Locale): { text: strin
 }
 
 /** The page as Markdown, served at /codes/<code>.md. */
-export function codePageMarkdown(
-	entry: CodeRecord,
-	locale: Locale,
-	texts: CodeTexts,
-	absolute: (path: string) => string,
-): string {
-	const t = useTranslations(locale);
+export function codePageMarkdown(entry: CodeRecord, texts: CodeTexts, route: RouteContext): string {
+	const { locale, t, links, absolute } = route;
 	const aliases = aliasesOf(entry, locale);
 	const facts: [string, string][] = [
 		...(entry.status === 'retired' ? [[t('code.retiredBadge'), entry.retirement?.note ?? ''] as [string, string]] : []),
@@ -103,10 +93,10 @@ export function codePageMarkdown(
 			facts,
 			doc: texts.doc,
 			pending: t('code.pendingProse'),
-			canonical: absolute(withBase(codePath(locale, entry.code))),
+			canonical: absolute(links.code(entry.code)),
 			canonicalLabel: t('code.page'),
 			markdown: {
-				codeHref: (code) => absolute(withBase(codeMarkdownPath(locale, code))),
+				codeHref: (code) => absolute(links.markdown(code)),
 				calloutLabel: (kind) => t(`callout.${kind}`),
 			},
 		},
@@ -118,24 +108,25 @@ export function codePageMarkdown(
  * llms.txt (llmstxt.org): a Markdown index of the site for tools and assistants, listing every
  * code with its Markdown page in each language.
  */
-export function llmsTxt(codes: readonly CodeRecord[], absolute: (path: string) => string): string {
-	const en = useTranslations('en');
+export function llmsTxt(codes: readonly CodeRecord[], route: RouteContext): string {
+	const { absolute } = route;
+	const en = route.inLocale('en').t;
 	const lines = [
 		`# ${en('site.name')}`,
 		'',
 		`> ${en('site.tagline')}`,
 		'',
 		'Each code has a Markdown page per language: a ticket-ready summary, then the full explanation. ' +
-			`Machine-readable data: ${absolute(withBase('/codes.json'))}`,
+			`Machine-readable data: ${absolute(route.links.file('/codes.json'))}`,
 		'',
 	];
 	for (const locale of LOCALES) {
-		const t = useTranslations(locale);
+		const { t, links } = route.inLocale(locale);
 		lines.push(`## ${t('language.name')}`, '');
 		for (const entry of codes) {
 			const retired = entry.status === 'retired' ? ` (${t('code.retiredBadge')})` : '';
 			lines.push(
-				`- [${entry.code} ${titleOf(entry, locale)}](${absolute(withBase(codeMarkdownPath(locale, entry.code)))}): ${t(`platform.${entry.platform}`)}${retired}`,
+				`- [${entry.code} ${titleOf(entry, locale)}](${absolute(links.markdown(entry.code))}): ${t(`platform.${entry.platform}`)}${retired}`,
 			);
 		}
 		lines.push('');

@@ -3,20 +3,18 @@
  * language alternates, Open Graph and Twitter cards. Computed here so the layout stays markup.
  */
 import { LANGUAGE_TAG, LOCALES, DEFAULT_LOCALE, type Locale } from '../site/i18n.ts';
-import { pathInLocale, withBase } from '../site/routes.ts';
+import type { RouteContext } from '../site/route-context.ts';
 
 /** Open Graph wants underscores and a region: zh_CN, en_US. */
 const OG_LOCALE: Record<Locale, string> = { 'zh-cn': 'zh_CN', en: 'en_US' };
 
 export interface PageMetaInput {
-	site: string;
-	base: string;
-	locale: Locale;
+	route: RouteContext;
 	/** Site path without the base, e.g. `/en/codes/898002/`. */
 	path: string;
 	title: string;
 	description: string;
-	/** Site path of the preview image, e.g. `/og/898002.png`; pages without one get a text card. */
+	/** Link to the preview image (`links.ogImage`); pages without one get a text card. */
 	image?: string | undefined;
 	type?: 'website' | 'article' | undefined;
 }
@@ -28,12 +26,12 @@ export interface PageMeta {
 	twitter: { name: string; content: string }[];
 }
 
-export function pageMeta({ site, base, locale, path, title, description, image, type = 'website' }: PageMetaInput): PageMeta {
-	const absolute = (sitePath: string) => new URL(withBase(sitePath, base), site).href;
-	const canonical = absolute(path);
+export function pageMeta({ route, path, title, description, image, type = 'website' }: PageMetaInput): PageMeta {
+	const { absolute, inLocale, locale } = route;
+	const canonical = absolute(route.links.page(path));
 	const alternates = [
-		...LOCALES.map((other) => ({ hreflang: LANGUAGE_TAG[other], href: absolute(pathInLocale(path, other)) })),
-		{ hreflang: 'x-default', href: absolute(pathInLocale(path, DEFAULT_LOCALE)) },
+		...LOCALES.map((other) => ({ hreflang: LANGUAGE_TAG[other], href: absolute(inLocale(other).links.page(path)) })),
+		{ hreflang: 'x-default', href: absolute(inLocale(DEFAULT_LOCALE).links.page(path)) },
 	];
 	const imageUrl = image ? absolute(image) : undefined;
 	const openGraph = [

@@ -13,12 +13,12 @@ export async function getStaticPaths() {
 	return codePageRoutes((await loadSiteData()).codes);
 }
 
-export const GET: APIRoute = async ({ props, site }) => {
-	const { locale, entry } = props as CodePageProps<CodeRecord>;
+export const GET: APIRoute = async ({ props, locals }) => {
+	const { entry } = props as CodePageProps<CodeRecord>;
+	const { locale } = locals;
 	const doc = entry.docs[locale] ? await getEntry('codeDocs', `${locale}/${entry.code}`) : undefined;
-	const absolute = (path: string) => new URL(path, site).href;
-	const texts = codeTexts(entry, locale, doc?.body, absolute);
-	return new Response(codePageMarkdown(entry, locale, texts, absolute), {
+	const texts = codeTexts(entry, doc?.body, locals);
+	return new Response(codePageMarkdown(entry, texts, locals), {
 		headers: { 'Content-Type': 'text/markdown; charset=utf-8' },
 	});
 };

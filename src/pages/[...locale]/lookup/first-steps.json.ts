@@ -6,7 +6,6 @@
 import type { APIRoute } from 'astro';
 import { getEntry } from 'astro:content';
 import { codeTexts } from '../../../lib/build/pages/code-page.ts';
-import type { Locale } from '../../../lib/build/site/i18n.ts';
 import { encodeFirstSteps } from '../../../lib/browser/lookup-triage.ts';
 import { localeRoutes } from '../../../lib/build/site/routes.ts';
 import { loadSiteData } from '../../../lib/build/content/site-data.ts';
@@ -15,14 +14,13 @@ export function getStaticPaths() {
 	return localeRoutes();
 }
 
-export const GET: APIRoute = async ({ props, site }) => {
-	const { locale } = props as { locale: Locale };
+export const GET: APIRoute = async ({ locals }) => {
+	const { locale } = locals;
 	const { codes } = await loadSiteData();
-	const absolute = (path: string) => new URL(path, site).href;
 	const entries = await Promise.all(
 		codes.map(async (entry) => {
 			const doc = entry.docs[locale] ? await getEntry('codeDocs', `${locale}/${entry.code}`) : undefined;
-			return { code: entry.code, step: codeTexts(entry, locale, doc?.body, absolute).ticket.steps[0] };
+			return { code: entry.code, step: codeTexts(entry, doc?.body, locals).ticket.steps[0] };
 		}),
 	);
 	return new Response(JSON.stringify(encodeFirstSteps(entries)), {

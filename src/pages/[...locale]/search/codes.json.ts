@@ -1,6 +1,5 @@
 import type { APIRoute } from 'astro';
-import type { Locale } from '../../../lib/build/site/i18n.ts';
-import { codePathTemplate, localeRoutes, withBase } from '../../../lib/build/site/routes.ts';
+import { localeRoutes } from '../../../lib/build/site/routes.ts';
 import { encodeCodeMap } from '../../../lib/browser/search/code-map.ts';
 import { summaryOf, titleOf } from '../../../lib/build/content/code-record.ts';
 import { summaryRepeatsTitle } from '../../../lib/build/content/code-text.ts';
@@ -10,8 +9,8 @@ export function getStaticPaths() {
 	return localeRoutes();
 }
 
-export const GET: APIRoute = async ({ props }) => {
-	const { locale } = props as { locale: Locale };
+export const GET: APIRoute = async ({ locals }) => {
+	const { locale, links } = locals;
 	const { codes } = await loadSiteData();
 	const map = encodeCodeMap(
 		codes.map((entry) => {
@@ -26,7 +25,7 @@ export const GET: APIRoute = async ({ props }) => {
 				message: entry.message,
 			};
 		}),
-		withBase(codePathTemplate(locale)),
+		links.codeTemplate(),
 	);
 	return new Response(JSON.stringify(map), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
