@@ -10,7 +10,6 @@ import {
 	UI_STRING_KEYS,
 	parseDictionary,
 	placeholderNames,
-	toLocale,
 	useTranslations,
 } from '../../src/lib/build/site/i18n.ts';
 import { PLATFORMS } from '../../src/lib/browser/platforms.ts';
@@ -109,12 +108,6 @@ describe('t()', () => {
 		const t = useTranslations('zh-cn');
 		expect(() => t('shortLink.title')).toThrow(/\{code\}/);
 		expect(() => t('filter.count', { shown: 1 } as unknown as { count: number })).toThrow(/\{count\}/);
-	});
-
-	it('falls back to Chinese for an unknown locale', () => {
-		expect(toLocale('fr')).toBe('zh-cn');
-		expect(toLocale('en')).toBe('en');
-		expect(toLocale(undefined)).toBe('zh-cn');
 	});
 });
 

@@ -112,11 +112,6 @@ export function isLocale(value: unknown): value is Locale {
 	return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
-/** Narrows Astro's `currentLocale` (a plain string) to one of ours. */
-export function toLocale(value: string | undefined): Locale {
-	return isLocale(value) ? value : DEFAULT_LOCALE;
-}
-
 export function useTranslations(locale: Locale): Translate {
 	const messages = dictionaries[locale];
 	const lang = LANGUAGE_TAG[locale];

@@ -41,7 +41,7 @@ export function pathInLocale(path: string, to: Locale): string {
 }
 
 /** Prefixes a site path with the deploy base (`BASE_PATH`), e.g. `/docs/im/errors`. */
-export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
+export function withBase(path: string, base: string): string {
 	const trimmedBase = base.replace(/\/+$/, '');
 	return `${trimmedBase}${path.startsWith('/') ? path : `/${path}`}`;
 }
@@ -73,8 +73,8 @@ export function neighboursByCode<T extends ErrorCode>(codes: readonly T[]): Map<
 	return result;
 }
 
+/** A page's locale is not among its props: the middleware reads it from the URL (route-context.ts). */
 export interface CodePageProps<T extends ErrorCode = ErrorCode> {
-	locale: Locale;
 	entry: T;
 	neighbours: Neighbours<T>;
 }
@@ -85,14 +85,14 @@ export function codePageRoutes<T extends ErrorCode>(codes: readonly T[]) {
 	return LOCALES.flatMap((locale) =>
 		codes.map((entry) => ({
 			params: { locale: localeParam(locale), code: String(entry.code) },
-			props: { locale, entry, neighbours: neighbours.get(entry.code)! } satisfies CodePageProps<T>,
+			props: { entry, neighbours: neighbours.get(entry.code)! } satisfies CodePageProps<T>,
 		})),
 	);
 }
 
 /** Static paths for a page that exists once per locale. */
 export function localeRoutes() {
-	return LOCALES.map((locale) => ({ params: { locale: localeParam(locale) }, props: { locale } }));
+	return LOCALES.map((locale) => ({ params: { locale: localeParam(locale) } }));
 }
 
 export const allCodesPath = (locale: Locale) => `${localePrefix(locale)}/codes/`;
@@ -108,7 +108,7 @@ export const openSearchPath = (locale: Locale) => `${localePrefix(locale)}/opens
 /** Static paths for `[...locale]/platforms/[platform]`. */
 export function platformRoutes(platforms: readonly Platform[]) {
 	return LOCALES.flatMap((locale) =>
-		platforms.map((platform) => ({ params: { locale: localeParam(locale), platform }, props: { locale, platform } })),
+		platforms.map((platform) => ({ params: { locale: localeParam(locale), platform }, props: { platform } })),
 	);
 }
 
@@ -136,6 +136,6 @@ export const codeMarkdownPath = (locale: Locale, code: number) => `${localePrefi
 /** Static paths for `[...locale]/[code]`: the short link of every code in every locale. */
 export function shortLinkRoutes(codes: readonly Pick<ErrorCode, 'code'>[]) {
 	return LOCALES.flatMap((locale) =>
-		codes.map(({ code }) => ({ params: { locale: localeParam(locale), code: String(code) }, props: { locale, code } })),
+		codes.map(({ code }) => ({ params: { locale: localeParam(locale), code: String(code) }, props: { code } })),
 	);
 }
