@@ -12,42 +12,37 @@ import type { UiStringKey } from './ui-strings.ts';
 
 const PLATFORM_NAMES = ['platform.server', 'platform.ios', 'platform.android'] as const satisfies readonly UiStringKey[];
 
-/** The panel of <site-search> (search-panel.ts). */
-export const SEARCH_BOX_STRINGS = [
+/** What a search answer says, in the header box and on the results page alike (search/message.ts). */
+const SEARCH_ANSWER_STRINGS = [
 	'search.searching',
 	'search.resultCount',
 	'search.noResults',
 	'search.prefixCount',
-	'search.showingFirst',
 	'search.unknownCode',
 	'search.closest',
 	'search.noClosest',
-	'search.seeAll',
-	'search.explainLog',
 	'search.unavailable',
 	'search.retry',
+	'search.explainLog',
 	...PLATFORM_NAMES,
+] as const satisfies readonly UiStringKey[];
+
+/** The panel of <site-search> (search-panel.ts). */
+export const SEARCH_BOX_STRINGS = [
+	...SEARCH_ANSWER_STRINGS,
+	'search.showingFirst',
+	'search.seeAll',
 ] as const satisfies readonly UiStringKey[];
 export type SearchBoxString = (typeof SEARCH_BOX_STRINGS)[number];
 
 /** <search-results>, the results page. */
 export const SEARCH_PAGE_STRINGS = [
-	'search.searching',
-	'search.resultCount',
-	'search.noResults',
-	'search.prefixCount',
-	'search.unknownCode',
-	'search.closest',
-	'search.noClosest',
-	'search.unavailable',
-	'search.retry',
-	'search.explainLog',
+	...SEARCH_ANSWER_STRINGS,
 	'searchPage.title',
 	'searchPage.titleFor',
 	'searchPage.empty',
 	'searchPage.showMore',
 	'site.name',
-	...PLATFORM_NAMES,
 ] as const satisfies readonly UiStringKey[];
 export type SearchPageString = (typeof SEARCH_PAGE_STRINGS)[number];
 
