@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { userError } from './user-error.ts';
-import { isRecord, parseYamlFile, type Entry } from './yaml-file.ts';
+import { isRecord, yamlMap, type Entry } from './yaml-file.ts';
 
 export const aliasEntrySchema = z.object({
 	/** Other words for the code, in any language; shown as "also searched as" and indexed. */
@@ -17,9 +17,14 @@ export function aliasEntriesFromYaml(parsed: unknown, file = 'content/aliases.ya
 	return Object.entries(parsed).map(([id, aliases]) => ({ id, aliases }));
 }
 
-/** The collection's entries: one per code, its id the code. */
+/**
+ * The collection's entries: one per code, its id the code, in authored order. Read from the file's
+ * keys rather than the parsed object, which would keep only the last of `898002` and `"898002"`.
+ */
 export function aliasCollectionEntries(text: string, file: string): Entry[] {
-	return aliasEntriesFromYaml(parseYamlFile(text, file), file).map((entry) => ({ id: entry.id, data: entry }));
+	return yamlMap(text, file, 'a map from codes to lists of words, as the comment atop content/aliases.yaml shows').map(
+		({ key, value, line }) => ({ id: key, data: { aliases: value }, line }),
+	);
 }
 
 /** Case-insensitive de-duplication that keeps the first spelling an author wrote. */

@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import type { ErrorCode } from '../table/error-code-schema.ts';
 import { useTranslations } from '../site/i18n.ts';
 import { DEFAULT_CATEGORIES } from '../site/site-config.ts';
+import { userError } from './user-error.ts';
 import { yamlList, type Entry } from './yaml-file.ts';
 
 const range = z
@@ -46,7 +47,12 @@ export type Category = z.infer<typeof categorySchema>;
  */
 export function categoryCollectionEntries(text: string, file: string): Entry[] {
 	const list = yamlList(text, file, 'a list of areas, each with an id and a name, as the comment atop content/categories.yaml shows');
-	return list.map((category, order) => ({ id: String(category['id']), data: { ...category, order } }));
+	return list.map(({ item, line }, order) => {
+		const id = item['id'];
+		// Without an id there is nothing to name the area by (Astro's file() loader skipped such an item).
+		if (typeof id !== 'string') throw userError(`${file}:${line}: this area needs an id, in lowercase words joined by hyphens`);
+		return { id, data: { ...item, order }, line };
+	});
 }
 
 export class CategoryMappingError extends Error {

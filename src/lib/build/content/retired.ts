@@ -33,7 +33,7 @@ export type RetiredCode = z.infer<typeof retiredCodeSchema>;
  */
 export function retiredEntriesFromYaml(text: string, file: string): Entry[] {
 	const list = yamlList(text, file, 'a list with one item per retired code, as the comment atop content/retired.yaml shows');
-	return list.map((data) => ({ id: String(data['code']), data }));
+	return list.map(({ item, line }) => ({ id: String(item['code']), data: item, line }));
 }
 
 /** Reads the list without Astro, for the checks of a built site. */

@@ -2,8 +2,14 @@ import { readFile } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { userError } from './user-error.ts';
+
+interface SourceEntry {
+	id: string;
+	data: Record<string, unknown>;
+	line?: number;
+}
 
 interface SourceFileLoaderOptions<Schema extends z.ZodType> {
 	/** Shown in the build log beside what the loader says. */
@@ -12,10 +18,11 @@ interface SourceFileLoaderOptions<Schema extends z.ZodType> {
 	path: string;
 	schema: Schema;
 	/**
-	 * The file's entries, each with its id. Throws when the text does not hold together: an AstroError
-	 * (see userError) to show the maintainer a message instead of a stack.
+	 * The file's entries, each with its id and, when the file says, the line it starts on. Throws when
+	 * the text does not hold together: an AstroError (see userError) to show the maintainer a message
+	 * instead of a stack.
 	 */
-	entries: (text: string) => { id: string; data: Record<string, unknown> }[];
+	entries: (text: string) => SourceEntry[];
 	/** What the build log says once the entries are stored; nothing when absent. */
 	loaded?: (count: number) => string;
 }
@@ -46,7 +53,8 @@ export function sourceFileLoader<Schema extends z.ZodType>({
 			// kept in another checkout is given as an absolute path, so it is stored as `../…`.
 			const storedPath = relative(fileURLToPath(config.root), filePath).split(sep).join('/');
 			const sync = async () => {
-				const parsed = withUniqueIds(entries(await readFile(url, 'utf-8')), path);
+				const parsed = withUniqueIds(entries(await readSource(url, path)), path);
+				for (const entry of parsed) checkEntry(schema, entry, path);
 				store.clear();
 				for (const { id, data: raw } of parsed) {
 					const data = await context.parseData({ id, data: raw, filePath });
@@ -66,11 +74,32 @@ export function sourceFileLoader<Schema extends z.ZodType>({
 	};
 }
 
+async function readSource(url: URL, path: string): Promise<string> {
+	try {
+		return await readFile(url, 'utf-8');
+	} catch (error) {
+		throw userError(`${path} could not be read: ${error instanceof Error ? error.message : String(error)}`);
+	}
+}
+
+/**
+ * Astro checks each entry against the schema too, but its message puts a wrong entry at line 0 of
+ * the file; this one names the entry's line. Checked before the store is cleared, so in dev a
+ * wrong edit keeps the last good entries, as a file that does not parse does.
+ */
+function checkEntry(schema: z.ZodType, { id, data, line }: SourceEntry, path: string): void {
+	const result = schema.safeParse(data);
+	if (result.success) return;
+	throw userError(`${line === undefined ? path : `${path}:${line}`} (entry "${id}") is not valid:\n${z.prettifyError(result.error)}`);
+}
+
 /** Two entries with one id would silently become one page. */
-function withUniqueIds<Entry extends { id: string }>(entries: Entry[], path: string): Entry[] {
-	const seen = new Set<string>();
-	const repeated = new Set<string>();
-	for (const { id } of entries) (seen.has(id) ? repeated : seen).add(id);
-	if (repeated.size > 0) throw userError(`${path} has more than one entry for ${[...repeated].join(', ')}`);
-	return entries;
+function withUniqueIds(entries: SourceEntry[], path: string): SourceEntry[] {
+	const repeated = [...Map.groupBy(entries, (entry) => entry.id)].filter(([, same]) => same.length > 1);
+	if (repeated.length === 0) return entries;
+	const named = repeated.map(([id, same]) => {
+		const lines = same.flatMap((entry) => (entry.line === undefined ? [] : [entry.line]));
+		return lines.length > 0 ? `${id} (lines ${lines.join(', ')})` : id;
+	});
+	throw userError(`${path} has more than one entry for ${named.join(', ')}`);
 }
