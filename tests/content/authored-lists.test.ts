@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { aliasEntriesFromYaml, aliasEntrySchema } from '../../src/lib/build/content/aliases.ts';
+import { aliasCollectionEntries, aliasEntrySchema } from '../../src/lib/build/content/aliases.ts';
 import { assignCategories, AUTOMATIC_CATEGORY_ID, categorySchema, renamedCategories } from '../../src/lib/build/content/categories.ts';
 import { parseErrorTable } from '../../src/lib/build/table/error-table.ts';
 
@@ -12,7 +12,10 @@ import { parseErrorTable } from '../../src/lib/build/table/error-table.ts';
  */
 const table = parseErrorTable(readFileSync('content/error-codes.md', 'utf-8'), 'content/error-codes.md');
 const authored = categorySchema.array().parse(parse(readFileSync('content/categories.yaml', 'utf-8')));
-const entries = aliasEntriesFromYaml(parse(readFileSync('content/aliases.yaml', 'utf-8')));
+const entries = aliasCollectionEntries(readFileSync('content/aliases.yaml', 'utf-8'), 'content/aliases.yaml').map(({ id, data }) => ({
+	id,
+	aliases: data['aliases'],
+}));
 
 describe('the authored categories', () => {
 	const assigned = assignCategories(table, authored);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { readAuthoredPages, type AuthoredPage } from '../support/code-docs.ts';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { aliasEntriesFromYaml } from '../../src/lib/build/content/aliases.ts';
+import { aliasCollectionEntries } from '../../src/lib/build/content/aliases.ts';
 import { assignCategories, categorySchema } from '../../src/lib/build/content/categories.ts';
 import { codeDocSchema } from '../../src/lib/build/content/code-doc-schema.ts';
 import { lineWords, summaryRepeatsTitle } from '../../src/lib/build/content/code-text.ts';
@@ -19,7 +19,10 @@ const table = parseErrorTable(readFileSync('content/error-codes.md', 'utf-8'), '
 const rowOf = (code: number) => table.find((row) => row.code === code)!;
 const categories = categorySchema.array().parse(parseYaml(readFileSync('content/categories.yaml', 'utf-8')));
 const areaOf = assignCategories(table, categories);
-const sharedAliases = aliasEntriesFromYaml(parseYaml(readFileSync('content/aliases.yaml', 'utf-8')));
+const sharedAliases = aliasCollectionEntries(readFileSync('content/aliases.yaml', 'utf-8'), 'content/aliases.yaml').map(({ id, data }) => ({
+	id,
+	aliases: data['aliases'],
+}));
 
 interface Page extends AuthoredPage {
 	doc: ReturnType<typeof codeDocSchema.parse>;

@@ -3,19 +3,12 @@
  * the server's "No sush user"). Authored in content/aliases.yaml, keyed by code.
  */
 import { z } from 'astro/zod';
-import { userError } from './user-error.ts';
-import { isRecord, yamlMap, type Entry } from './yaml-file.ts';
+import { yamlMap, type Entry } from './yaml-file.ts';
 
 export const aliasEntrySchema = z.object({
 	/** Other words for the code, in any language; shown as "also searched as" and indexed. */
 	aliases: z.array(z.string().trim().min(1)).min(1),
 });
-
-/** content/aliases.yaml is a map from code to a list; the collection wants one entry per code. */
-export function aliasEntriesFromYaml(parsed: unknown, file = 'content/aliases.yaml'): { id: string; aliases: unknown }[] {
-	if (!isRecord(parsed)) throw userError(`${file} must map codes to lists of words, as the comment atop content/aliases.yaml shows`);
-	return Object.entries(parsed).map(([id, aliases]) => ({ id, aliases }));
-}
 
 /**
  * The collection's entries: one per code, its id the code, in authored order. Read from the file's

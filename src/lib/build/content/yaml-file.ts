@@ -10,7 +10,7 @@ import { userError } from './user-error.ts';
 /** An entry of a collection, with the line of the authored file it starts on (1-based). */
 export type Entry = { id: string; data: Record<string, unknown>; line: number };
 
-export const isRecord = (value: unknown): value is Record<string, unknown> =>
+const isRecord = (value: unknown): value is Record<string, unknown> =>
 	value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** A YAML list of mappings, or `shapeHint` as the error. A file of nothing but comments is an empty list. */
