@@ -18,7 +18,8 @@ export interface PageScores {
 
 export async function runLighthouse(origin: string, pages: readonly string[]): Promise<PageScores[]> {
 	const chrome = await chromeLauncher.launch({
-		chromePath: process.env['CHROME_PATH'] ?? process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+		// Full Chromium, not the headless shell the end-to-end tests drive: Lighthouse measures a browser.
+		chromePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
 		chromeFlags: [
 			'--headless=new',
 			'--disable-gpu',
