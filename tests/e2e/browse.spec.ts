@@ -410,6 +410,8 @@ test.describe('site layout', () => {
 		});
 		await page.getByRole('link', { name: 'Android SDK' }).first().click();
 		await expect(page).toHaveURL(/\/platforms\/android\/$/);
+		// The address changes when the new page is committed, before its DOMContentLoaded has fired.
+		await page.waitForLoadState('domcontentloaded');
 		expect(await page.evaluate(() => (window as unknown as { themeAtLoad: string }).themeAtLoad)).toBe('dark');
 		await expect(page.getByRole('group', { name: '主题' }).getByRole('button', { name: '深色' })).toHaveAttribute(
 			'aria-pressed',
