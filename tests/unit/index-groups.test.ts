@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ROW_WINDOW } from '../../src/lib/browser/code-filter.ts';
-import { indexGroups } from '../../src/lib/build/pages/index-groups.ts';
+import { FIRST_LATER_ROW_ID, firstPaintTarget, indexGroups } from '../../src/lib/build/pages/index-groups.ts';
 import type { Platform } from '../../src/lib/browser/platforms.ts';
 
 const entry = (code: number, platform: Platform) => ({ code, platform });
@@ -28,6 +28,14 @@ describe('the groups of an index page', () => {
 		expect(groups.map((g) => g.rows.map((r) => r.later))).toEqual([[false, false], [true], [true]]);
 		expect(groups.map((g) => g.later)).toEqual([false, true, true]);
 		expect(indexGroups(codes, ['server'], ROW_WINDOW)[0]!.rows.every((r) => !r.later)).toBe(true);
+	});
+
+	it("name the first row past the window as what a long list's first frame waits for, and nothing in a list shown whole", () => {
+		const groups = indexGroups(codes, ['server', 'ios', 'android'], 2);
+		expect(groups.map((g) => g.rows.map((r) => r.firstLater))).toEqual([[false, false], [true], [false]]);
+		expect(firstPaintTarget(codes.length, 2)).toBe(FIRST_LATER_ROW_ID);
+		expect(firstPaintTarget(codes.length, codes.length)).toBeUndefined();
+		expect(indexGroups(codes, [], codes.length)[0]!.rows.some((r) => r.firstLater)).toBe(false);
 	});
 
 	it('are hidden past the window by the stylesheet until scripts take over', () => {

@@ -9,7 +9,8 @@ import type { Platform } from '../../browser/platforms.ts';
 export interface IndexGroup<T> {
 	/** The group's platform; undefined for the single group of a page that is not grouped. */
 	platform: Platform | undefined;
-	rows: { entry: T; later: boolean }[];
+	/** `firstLater` marks the page's first row past the window, the one FIRST_PAINT_ROW_ID names. */
+	rows: { entry: T; later: boolean; firstLater: boolean }[];
 	/** Every row of the group is past the first window (see ROW_WINDOW). */
 	later: boolean;
 }
@@ -33,7 +34,23 @@ export function indexGroups<T extends { platform: Platform }>(
 	return parts
 		.filter(({ entries }) => entries.length > 0)
 		.map(({ platform, entries }) => {
-			const rows = entries.map((entry) => ({ entry, later: seen++ >= window }));
+			const rows = entries.map((entry) => {
+				const index = seen++;
+				return { entry, later: index >= window, firstLater: index === window };
+			});
 			return { platform, rows, later: rows[0]!.later };
 		});
+}
+
+/** The id of a long list's first row past the window (see firstPaintTarget). */
+export const FIRST_LATER_ROW_ID = 'first-later-row';
+
+/**
+ * The element an index page's first frame waits for (BaseLayout's rel=expect): undefined, for the
+ * layout's own (the footer), when the page shows every row at once; otherwise the first row past
+ * the window, so that a list of thousands paints its first rows without waiting for the rest of
+ * its HTML.
+ */
+export function firstPaintTarget(rowCount: number, window: number = ROW_WINDOW): string | undefined {
+	return rowCount > window ? FIRST_LATER_ROW_ID : undefined;
 }
