@@ -1,10 +1,13 @@
 /**
  * <code-index>: an index page's table, filtered in place. The server-rendered table is the page;
- * the filter (code-index-filter.ts) is imported on demand. When it fails to download, the count
- * line says the filter is unavailable, every row is shown, and the next use of the controls tries
- * again with a fresh request; when the file is gone because the site was deployed since the page
- * was opened, the page offers to reload.
+ * the filter (code-index-filter.ts) is imported on demand: at load only when the address asks for
+ * a filter or the list is longer than its window, otherwise when the controls are first used (and
+ * fetched when they take focus, so the first keystroke does not wait for it). When it fails to
+ * download, the count line says the filter is unavailable, every row is shown, and the next use of
+ * the controls tries again with a fresh request; when the file is gone because the site was
+ * deployed since the page was opened, the page offers to reload.
  */
+import { asksForFilter } from '../lib/browser/filter-address.ts';
 import { importFailureOf, retryingImport } from '../lib/browser/lazy-import.ts';
 
 const filterModule = retryingImport(() => import('./code-index-filter.ts'));
@@ -20,10 +23,19 @@ class CodeIndexElement extends HTMLElement {
 		else void this.#start('controls');
 	};
 
+	#prefetch = () => {
+		// A failure here is forgotten: the first use asks again, and says so if it fails.
+		filterModule().catch(() => undefined);
+	};
+
 	connectedCallback(): void {
-		this.querySelector('form')?.addEventListener('input', this.#onUse);
+		const form = this.querySelector('form');
+		form?.addEventListener('input', this.#onUse);
+		form?.addEventListener('focusin', this.#prefetch, { once: true });
 		this.querySelector('[data-reload]')?.addEventListener('click', () => location.reload());
-		void this.#start('address');
+		// An unfiltered list that shows every row is already what the filter would make of it: the
+		// page leaves the download and its work on the main thread for the first use.
+		if (asksForFilter(location.search) || 'windowed' in this.dataset) void this.#start('address');
 	}
 
 	disconnectedCallback(): void {

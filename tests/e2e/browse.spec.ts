@@ -185,6 +185,23 @@ test.describe('browsing the index pages', () => {
 		await page.keyboard.press('Enter');
 		await expect(page).toHaveURL(/\/en\/codes\/\d+\/$/);
 	});
+
+	test('an unfiltered index page downloads its filter when the controls take focus, not at load', async ({ page }) => {
+		const filterRequests: string[] = [];
+		page.on('request', (request) => {
+			if (/\/_astro\/code-index-filter\.[^/]*\.js/.test(request.url())) filterRequests.push(request.url());
+		});
+		await page.goto('en/codes/');
+		await page.waitForLoadState('networkidle');
+		expect(filterRequests).toEqual([]);
+
+		const box = filterBox(page, 'Code or keyword');
+		await box.focus();
+		await expect.poll(() => filterRequests.length).toBe(1);
+		await box.pressSequentially('8713');
+		const expected = codesWhere((row) => String(row.code).startsWith('8713'));
+		await expect.poll(() => visibleCodes(page)).toEqual(expected);
+	});
 });
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });

@@ -65,13 +65,21 @@ test.describe('a feature whose script failed to download', () => {
 		await expect(lookupStatus(page)).toHaveText('Error codes found: 1.');
 	});
 
-	test('the index filter says so and shows every row, then filters on the next keystroke', async ({ page }) => {
-		await failOnce(page, '**/_astro/code-index-filter.*.js');
+	test('the index filter says so when it fails to download at first use, shows every row, then filters on the next keystroke', async ({
+		page,
+	}) => {
+		// Failing until the host is back: the download when the box takes focus fails too.
+		let hostDown = true;
+		await page.route('**/_astro/code-index-filter.*.js', (route) =>
+			hostDown ? route.abort('internetdisconnected') : route.continue(),
+		);
 		await page.goto('en/codes/');
+		await filterBox(page).pressSequentially('8');
 		await expect(page.getByRole('status')).toHaveText(FAILED);
 		await expect.poll(async () => (await visibleCodes(page)).length).toBe(TABLE.length);
 
-		await filterBox(page).pressSequentially('8713');
+		hostDown = false;
+		await filterBox(page).pressSequentially('713');
 		const expected = codesWhere((row) => String(row.code).startsWith('8713'));
 		await expect.poll(() => visibleCodes(page)).toEqual(expected);
 		await expect(page.getByRole('status')).toHaveText(`Showing ${expected.length} of ${TABLE.length} codes`);

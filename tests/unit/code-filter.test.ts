@@ -15,6 +15,7 @@ import {
 	type FilterableRow,
 	type FilterState,
 } from '../../src/lib/browser/code-filter.ts';
+import { asksForFilter } from '../../src/lib/browser/filter-address.ts';
 import { parseErrorTable } from '../../src/lib/build/table/error-table.ts';
 
 const allowed = { categories: ['blacklist', 'groups'], platforms: ['server', 'ios', 'android'] };
@@ -90,6 +91,18 @@ describe('filter state in the URL', () => {
 
 	it('cuts a query from a link to what the box takes', () => {
 		expect(readFilterState(`?q=${'8'.repeat(100_000)}`, allowed).q).toHaveLength(MAX_FILTER_QUERY_LENGTH);
+	});
+
+	it('tells an address that asks for a filter, even one the page sets aside, from one that does not', () => {
+		for (const search of ['?q=8713', '?platform=ios-sdk', '?category=no-such-area', '?utm_source=ticket&q=', '?platform=']) {
+			expect(asksForFilter(search), search).toBe(true);
+		}
+		for (const search of ['', '?', '?utm_source=ticket', '?query=8713']) expect(asksForFilter(search), search).toBe(false);
+	});
+
+	it('writes only the parameters it reads back', () => {
+		const search = filterQueryString(state({ q: '8713', category: 'groups', platform: 'ios' }));
+		expect([...new URLSearchParams(search).keys()].every((key) => asksForFilter(`?${key}=x`))).toBe(true);
 	});
 });
 

@@ -7,6 +7,7 @@
  * box and the results page answer it; these functions take the codes it matched and narrow them
  * by platform and area.
  */
+import { FILTER_KEYS } from './filter-address.ts';
 import { parsePlatform } from './platforms.ts';
 
 export interface FilterState {
@@ -17,8 +18,6 @@ export interface FilterState {
 	/** Platform id, or '' for every platform. */
 	platform: string;
 }
-
-const KEYS = ['q', 'category', 'platform'] as const;
 
 export interface AllowedFilters {
 	categories: readonly string[];
@@ -87,7 +86,7 @@ export function droppedPlatform(search: string, state: FilterState): DroppedValu
 /** `?q=…&category=…`, omitting empty values; '' when nothing is filtered. */
 export function filterQueryString(state: FilterState): string {
 	const params = new URLSearchParams();
-	for (const key of KEYS) if (state[key].trim()) params.set(key, state[key].trim());
+	for (const key of FILTER_KEYS) if (state[key].trim()) params.set(key, state[key].trim());
 	const query = params.toString();
 	return query ? `?${query}` : '';
 }
