@@ -127,8 +127,11 @@ async function openSearchPage(page: Page, origin: string, path: string): Promise
 		// Registered before the search panel attaches its own listener, so this runs first.
 		input.addEventListener('input', () => (probe.lastInput = performance.now()));
 		// The box says "Searching…" (its string in the page's language) when an answer is slow.
-		const strings = JSON.parse(host.getAttribute('data-strings') ?? '{}') as Record<string, string | undefined>;
-		const searching = strings['search.searching']?.trim();
+		// As src/lib/browser/ui-strings.ts reads them: { lang, messages }.
+		const { messages = {} } = JSON.parse(host.getAttribute('data-strings') ?? '{}') as {
+			messages?: Record<string, string | undefined>;
+		};
+		const searching = messages['search.searching']?.trim();
 		if (!searching) throw new Error('the site-search element has no "search.searching" string in data-strings');
 		new MutationObserver(() => {
 			const status = host.querySelector('.status')?.textContent?.trim() ?? '';
