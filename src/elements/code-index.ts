@@ -33,9 +33,14 @@ class CodeIndexElement extends HTMLElement {
 		form?.addEventListener('input', this.#onUse);
 		form?.addEventListener('focusin', this.#prefetch, { once: true });
 		this.querySelector('[data-reload]')?.addEventListener('click', () => location.reload());
-		// An unfiltered list that shows every row is already what the filter would make of it: the
-		// page leaves the download and its work on the main thread for the first use.
-		if (asksForFilter(location.search) || 'windowed' in this.dataset) void this.#start('address');
+		// On a slow connection the list is readable, and its box usable, before this script runs:
+		// what was typed or picked by then is a use. Otherwise an unfiltered list that shows every
+		// row is already what the filter would make of it, and the download waits for the first use.
+		const usedBeforeScript = [...(form?.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select') ?? [])].some(
+			(control) => control.value !== '',
+		);
+		if (usedBeforeScript) void this.#start('controls');
+		else if (asksForFilter(location.search) || 'windowed' in this.dataset) void this.#start('address');
 	}
 
 	disconnectedCallback(): void {

@@ -186,6 +186,26 @@ test.describe('browsing the index pages', () => {
 		await expect(page).toHaveURL(/\/en\/codes\/\d+\/$/);
 	});
 
+	test('text typed into the filter before the page’s script arrives is kept, and filters the list once it does', async ({
+		page,
+	}) => {
+		let arrive = () => {};
+		const arrived = new Promise<void>((resolve) => (arrive = resolve));
+		await page.route('**/_astro/CodeIndex.astro_astro_type_script_*.js', async (route) => {
+			await arrived;
+			await route.continue();
+		});
+		await page.goto('en/codes/', { waitUntil: 'commit' });
+		const box = filterBox(page, 'Code or keyword');
+		await box.fill('8713');
+		arrive();
+
+		const expected = codesWhere((row) => String(row.code).startsWith('8713'));
+		await expect.poll(() => visibleCodes(page)).toEqual(expected);
+		await expect(box).toHaveValue('8713');
+		await expect(page).toHaveURL(/\/en\/codes\/\?q=8713$/);
+	});
+
 	test('an unfiltered index page downloads its filter when the controls take focus, not at load', async ({ page }) => {
 		const filterRequests: string[] = [];
 		page.on('request', (request) => {
