@@ -9,7 +9,7 @@ import type { Platform } from '../../browser/platforms.ts';
 export interface IndexGroup<T> {
 	/** The group's platform; undefined for the single group of a page that is not grouped. */
 	platform: Platform | undefined;
-	/** `firstLater` marks the page's first row past the window, the one FIRST_PAINT_ROW_ID names. */
+	/** `firstLater` marks the page's first row past the window, the one FIRST_LATER_ROW_ID names. */
 	rows: { entry: T; later: boolean; firstLater: boolean }[];
 	/** Every row of the group is past the first window (see ROW_WINDOW). */
 	later: boolean;
